@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { app } from '#lib/server/app.js';
+import { loadActor } from '#lib/server/authorisation.js';
+import { textDirection } from '#lib/domain/locale.js';
+
+export const init: ServerInit = async () => {
+	await app();
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ locale }) => {
+		event.locals.locale = locale;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', textDirection(locale))
+		});
+	});
+
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.actor = null;
+	if (event.url.pathname === '/healthz') return resolve(event);
+	const ctx = await app();
+	const found = await ctx.auth.api.getSession({ headers: event.request.headers });
+	if (found) {
+		const u = found.user as typeof found.user & { locale?: string; twoFactorEnabled?: boolean | null };
+		event.locals.user = {
+			id: u.id,
+			name: u.name,
+			email: u.email,
+			locale: u.locale ?? 'fr',
+			twoFactorEnabled: Boolean(u.twoFactorEnabled)
+		};
+		event.locals.actor = await loadActor(ctx.db, u.id);
+	}
+	return resolve(event);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const h = response.headers;
+	h.set('X-Content-Type-Options', 'nosniff');
+	h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	h.set('X-Frame-Options', 'DENY');
+	h.set('Cross-Origin-Opener-Policy', 'same-origin');
+	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+	if (event.url.protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+	// Pages that show a person's own data must not sit in a shared cache.
+	if (event.locals.user && !h.has('Cache-Control')) h.set('Cache-Control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(securityHeaders, i18n, session);
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status === 404) return { message: 'Not Found' };
+	const id = randomUUID();
+	console.error(`[error ${id}]`, error);
+	return { message: 'Internal Error', id };
+};

@@ -1,0 +1,40 @@
+/**
+ * Rate-limit policies. Fixed windows are enough here: they stop password guessing and
+ * posting floods without a third-party captcha, and their state is one row per key.
+ */
+
+export interface RatePolicy {
+	/** Largest number of attempts allowed in one window. */
+	max: number;
+	windowSeconds: number;
+}
+
+export const RATE_POLICIES = {
+	/** Per IP and e-mail address: slows down guessing one account's password. */
+	signInAccount: { max: 10, windowSeconds: 15 * 60 },
+	/** Per IP: a community centre's shared computer still lets many residents sign in. */
+	signInIp: { max: 100, windowSeconds: 15 * 60 },
+	signUpIp: { max: 20, windowSeconds: 60 * 60 },
+	passwordResetAccount: { max: 5, windowSeconds: 60 * 60 },
+	passwordResetIp: { max: 20, windowSeconds: 60 * 60 },
+	twoFactorAccount: { max: 10, windowSeconds: 15 * 60 },
+	/** Every posting action of a signed-in person. */
+	postUser: { max: 30, windowSeconds: 10 * 60 }
+} as const satisfies Record<string, RatePolicy>;
+
+export type RatePolicyName = keyof typeof RATE_POLICIES;
+
+export interface WindowState {
+	windowStart: Date;
+	hits: number;
+}
+
+export function isOverLimit(state: WindowState, policy: RatePolicy): boolean {
+	return state.hits > policy.max;
+}
+
+/** Seconds until the window of `state` ends, for a "try again in N minutes" message. */
+export function retryAfterSeconds(state: WindowState, policy: RatePolicy, now: Date): number {
+	const end = state.windowStart.getTime() + policy.windowSeconds * 1000;
+	return Math.max(1, Math.ceil((end - now.getTime()) / 1000));
+}

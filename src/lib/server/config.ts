@@ -1,0 +1,36 @@
+/**
+ * Every setting of the server, read once from the environment and checked with Zod.
+ * The README's configuration table lists the same variables.
+ */
+import { z } from 'zod';
+
+const flag = (fallback: boolean) =>
+	z
+		.string()
+		.optional()
+		.transform((v) => (v === undefined || v === '' ? fallback : !/^(0|false|no|off)$/i.test(v)));
+
+const schema = z.object({
+	DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+	DATA_DIR: z.string().min(1).default('./data'),
+	SEED_DEMO: flag(true),
+	ORIGIN: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+	PORT: z.coerce.number().int().positive().default(3000),
+	AUTH_SECRET: z.string().min(32).optional().or(z.literal('').transform(() => undefined)),
+	SMTP_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+	MAIL_FROM: z.string().default('Quartiers Vivants <ne-pas-repondre@quartiers-vivants.localhost>'),
+	RATE_LIMITS: flag(true),
+	DB_POOL_SIZE: z.coerce.number().int().positive().default(10)
+});
+
+export type Config = z.infer<typeof schema> & { origin: string };
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+	const parsed = schema.safeParse(env);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+	}
+	const c = parsed.data;
+	return { ...c, origin: (c.ORIGIN ?? `http://localhost:${c.PORT}`).replace(/\/$/, '') };
+}

@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+/** What every repository and use case talks to, whichever engine is behind it. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+	db: Database;
+	engine: Engine;
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/** A PostgreSQL connection string; when absent the embedded PGlite is used. */
+	databaseUrl?: string;
+	/** PGlite data directory, or 'memory' for a throw-away database (tests). */
+	dataDir: string;
+	migrationsFolder?: string;
+	/** Largest number of pooled connections to the PostgreSQL server. */
+	poolSize?: number;
+}
+
+const MIGRATION_LOCK = 7_355_608;
+
+export function defaultMigrationsFolder(): string {
+	return process.env.MIGRATIONS_DIR ?? path.resolve('drizzle');
+}
+
+/** Opens the database and brings its schema up to date. */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+	const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
+	if (options.databaseUrl) {
+		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+		// Several app instances may start together: one migrates while the others wait.
+		const client = await pool.connect();
+		try {
+			await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+			await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+		} finally {
+			await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+			client.release();
+		}
+		const db = drizzlePg(pool, { schema }) as unknown as Database;
+		return { db, engine: 'postgres', close: () => pool.end() };
+	}
+
+	let client: PGlite;
+	if (options.dataDir === 'memory') {
+		client = await PGlite.create({ extensions: { btree_gist } });
+	} else {
+		// PGlite does not create parent folders itself.
+		mkdirSync(path.dirname(path.resolve(options.dataDir)), { recursive: true });
+		client = await PGlite.create(options.dataDir, { extensions: { btree_gist } });
+	}
+	const db = drizzlePglite(client, { schema });
+	await migratePglite(db, { migrationsFolder });
+	let closed = false;
+	return {
+		db: db as unknown as Database,
+		engine: 'pglite',
+		async close() {
+			if (closed) return;
+			closed = true;
+			await client.close();
+		}
+	};
+}

@@ -1,0 +1,61 @@
+/** Small glue between SvelteKit's request events and the use cases. */
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { AccessDenied } from './authorisation.js';
+import { errorText } from '#lib/i18n/error-text.js';
+import type { FieldErrors } from '#lib/domain/account-forms.js';
+import type { RequestMeta } from './use-cases/request-meta.js';
+
+/** Fields that are never sent back to the page, even when the form fails. */
+const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'code', 'token', 'website']);
+
+export async function formValues(request: Request): Promise<Record<string, string>> {
+	const data = await request.formData();
+	const values: Record<string, string> = {};
+	for (const [k, v] of data) if (typeof v === 'string' && !(k in values)) values[k] = v;
+	return values;
+}
+
+export function requestMeta(event: Pick<RequestEvent, 'request' | 'getClientAddress'>): RequestMeta {
+	let ip = 'unknown';
+	try {
+		ip = event.getClientAddress();
+	} catch {
+		// Behind some proxies the address is unknown; everyone then shares one bucket.
+	}
+	return { headers: event.request.headers, ip };
+}
+
+/** A failed form: the translated message beside each field, the typed values back (never secrets). */
+export function formFailure(
+	values: Record<string, string>,
+	fieldErrors: FieldErrors,
+	retryAfterSeconds?: number,
+	extra: Record<string, unknown> = {}
+) {
+	const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
+	const errors = Object.fromEntries(
+		Object.entries(fieldErrors).map(([field, code]) => [field, errorText(code, retryAfterSeconds)])
+	);
+	return fail(retryAfterSeconds ? 429 : 400, { ...extra, values: kept, errors });
+}
+
+/** Runs a use case and turns an access denial into the right answer for a person. */
+export async function guarded<T>(event: Pick<RequestEvent, 'url'>, run: () => Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (e) {
+		if (e instanceof AccessDenied) {
+			if (e.reason === 'AUTH.SIGN_IN_REQUIRED')
+				redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+			if (e.reason === 'AUTH.TWO_FACTOR_REQUIRED') redirect(303, '/account/security?required=admin');
+			error(403, { message: 'Forbidden' });
+		}
+		throw e;
+	}
+}
+
+/** Only same-site paths are followed after sign-in, so a link cannot send people elsewhere. */
+export function safeRedirectTarget(raw: string | null | undefined, fallback = '/'): string {
+	if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return fallback;
+	return raw;
+}

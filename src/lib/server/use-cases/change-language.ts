@@ -1,0 +1,22 @@
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../context.js';
+import { user } from '../db/schema.js';
+import { localeForm, parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
+import type { Locale } from '#lib/domain/locale.js';
+
+export type ChangeLanguageResult = { ok: true; locale: Locale } | { ok: false; fieldErrors: FieldErrors };
+
+/**
+ * Checks a language choice and, for a signed-in person, remembers it on the account:
+ * it follows them to another device and decides the language of the mail they receive.
+ */
+export async function changeLanguage(
+	ctx: Pick<AppContext, 'db'>,
+	userId: string | null,
+	values: Record<string, unknown>
+): Promise<ChangeLanguageResult> {
+	const form = parseForm(localeForm, values);
+	if (!form.ok) return form;
+	if (userId) await ctx.db.update(user).set({ locale: form.data.locale, updatedAt: new Date() }).where(eq(user.id, userId));
+	return { ok: true, locale: form.data.locale };
+}

@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../context.js';
+import { account, mailOutbox, roleGrant, session, user } from '../db/schema.js';
+
+/**
+ * Everything the platform keeps about one person, as a JSON-ready object (GDPR art. 15 and 20).
+ * Password hashes and two-factor secrets are left out: they protect the account, they describe no one.
+ */
+export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) {
+	const [profile] = await ctx.db
+		.select({
+			id: user.id,
+			name: user.name,
+			email: user.email,
+			emailVerified: user.emailVerified,
+			locale: user.locale,
+			twoFactorEnabled: user.twoFactorEnabled,
+			createdAt: user.createdAt,
+			updatedAt: user.updatedAt
+		})
+		.from(user)
+		.where(eq(user.id, userId));
+	if (!profile) return null;
+	const [sessions, accounts, roles, mails] = await Promise.all([
+		ctx.db
+			.select({ createdAt: session.createdAt, expiresAt: session.expiresAt, ipAddress: session.ipAddress, userAgent: session.userAgent })
+			.from(session)
+			.where(eq(session.userId, userId)),
+		ctx.db
+			.select({ providerId: account.providerId, createdAt: account.createdAt })
+			.from(account)
+			.where(eq(account.userId, userId)),
+		ctx.db
+			.select({ role: roleGrant.role, scopeType: roleGrant.scopeType, scopeId: roleGrant.scopeId, grantedAt: roleGrant.createdAt })
+			.from(roleGrant)
+			.where(eq(roleGrant.userId, userId)),
+		ctx.db
+			.select({ subject: mailOutbox.subject, createdAt: mailOutbox.createdAt })
+			.from(mailOutbox)
+			.where(eq(mailOutbox.recipient, profile.email))
+	]);
+	return {
+		exportedAt: new Date().toISOString(),
+		format: 'quartiers-vivants.personal-data.v1',
+		profile,
+		sessions,
+		signInMethods: accounts,
+		roles,
+		mailsInOutbox: mails
+	};
+}

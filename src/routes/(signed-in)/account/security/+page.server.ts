@@ -1,0 +1,51 @@
+import { error, redirect } from '@sveltejs/kit';
+import QRCode from 'qrcode';
+import type { Actions, PageServerLoad } from './$types';
+import { app } from '#lib/server/app.js';
+import { formFailure, formValues, requestMeta } from '#lib/server/http.js';
+import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from '#lib/server/use-cases/two-factor.js';
+
+export const load: PageServerLoad = ({ locals, url }) => ({
+	enabled: locals.user!.twoFactorEnabled,
+	requiredForAdmin: url.searchParams.get('required') === 'admin',
+	done: url.searchParams.get('done')
+});
+
+function signedIn(locals: App.Locals) {
+	if (!locals.user) error(401, { message: 'Unauthorized' });
+	return locals.user;
+}
+
+/** Re-draws the QR code when a confirmation fails, from the URI the page already showed. */
+async function setupFromUri(uri: string | undefined) {
+	if (!uri?.startsWith('otpauth://totp/')) return null;
+	const secret = new URL(uri).searchParams.get('secret') ?? '';
+	return { totpUri: uri, secret, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }), backupCodes: [] };
+}
+
+export const actions = {
+	start: async (event) => {
+		signedIn(event.locals);
+		const values = await formValues(event.request);
+		const result = await startTwoFactor(await app(), values, requestMeta(event));
+		if (!result.ok) return formFailure(values, result.fieldErrors);
+		return { setup: result.setup };
+	},
+	confirm: async (event) => {
+		const u = signedIn(event.locals);
+		const values = await formValues(event.request);
+		const result = await confirmTwoFactor(await app(), u.id, values, requestMeta(event));
+		if (!result.ok)
+			return formFailure(values, result.fieldErrors, result.retryAfterSeconds, {
+				setup: await setupFromUri(values.totpUri)
+			});
+		redirect(303, '/account/security?done=enabled');
+	},
+	disable: async (event) => {
+		signedIn(event.locals);
+		const values = await formValues(event.request);
+		const result = await disableTwoFactor(await app(), values, requestMeta(event));
+		if (!result.ok) return formFailure(values, result.fieldErrors);
+		redirect(303, '/account/security?done=disabled');
+	}
+} satisfies Actions;

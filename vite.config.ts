@@ -1,0 +1,35 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import adapter from '@sveltejs/adapter-node';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// The language is remembered in a cookie, first guessed from Accept-Language.
+			// No locale in the URL: links stay short and shareable across languages.
+			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
+			cookieName: 'qv_lang'
+		}),
+		sveltekit({
+			adapter: adapter({ out: 'build', precompress: true }),
+			csp: {
+				mode: 'nonce',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self'],
+					'img-src': ['self', 'data:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'form-action': ['self'],
+					'frame-ancestors': ['none'],
+					'base-uri': ['self'],
+					'object-src': ['none']
+				}
+			}
+		})
+	]
+});
