@@ -55,6 +55,7 @@ export function createAuth(options: AuthOptions) {
 		},
 		// Our own database-backed limiter guards every form; Better Auth's HTTP router is not exposed.
 		rateLimit: { enabled: false },
+		logger: { level: 'error' },
 		advanced: {
 			cookiePrefix: 'qv',
 			useSecureCookies: secure,

@@ -42,6 +42,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 	const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
 	if (options.databaseUrl) {
 		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+		// An idle connection dropped by the server (restart, failover) must not crash the process:
+		// the pool replaces it on the next query.
+		pool.on('error', (error) => console.error('[db] idle connection lost:', error.message));
 		// Several app instances may start together: one migrates while the others wait.
 		const client = await pool.connect();
 		try {

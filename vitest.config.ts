@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+
+// Unit tests sit beside the code; integration tests run the same suite on PGlite and,
+// when TEST_DATABASE_URL is set, on a PostgreSQL server.
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
+			cookieName: 'qv_lang'
+		})
+	],
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' }
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					// One database per file; files run one after another to keep PGlite's memory modest.
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
