@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config.js';
+
+describe('readConfig', () => {
+	it('runs on the embedded database with the demo by default', () => {
+		const c = readConfig({});
+		expect(c.DATABASE_URL).toBeUndefined();
+		expect(c).toMatchObject({ DATA_DIR: './data', SEED_DEMO: true, RATE_LIMITS: true, PORT: 3000 });
+		expect(c.origin).toBe('http://localhost:3000');
+	});
+
+	it('reads switches the way people write them', () => {
+		expect(readConfig({ SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
+		expect(readConfig({ SEED_DEMO: '0' }).SEED_DEMO).toBe(false);
+		expect(readConfig({ SEED_DEMO: 'yes' }).SEED_DEMO).toBe(true);
+		expect(readConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+	});
+
+	it('names the variable that is wrong', () => {
+		expect(() => readConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+		expect(() => readConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
+	});
+
+	it('uses ORIGIN without a trailing slash', () => {
+		expect(readConfig({ ORIGIN: 'https://quartiers.exemple.fr/' }).origin).toBe('https://quartiers.exemple.fr');
+	});
+});
