@@ -38,9 +38,7 @@ export default defineConfig({
 		launchOptions: chromium,
 		trace: 'retain-on-failure'
 	},
-	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions: chromium } }
-	],
+	projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions: chromium } }],
 	webServer: {
 		command: 'node scripts/start.js',
 		url: `${ORIGIN}/healthz`,

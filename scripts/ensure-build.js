@@ -4,7 +4,15 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const SOURCES = ['src', 'messages', 'drizzle', 'static', 'vite.config.ts', 'package.json', 'project.inlang/settings.json'];
+const SOURCES = [
+	'src',
+	'messages',
+	'drizzle',
+	'static',
+	'vite.config.ts',
+	'package.json',
+	'project.inlang/settings.json'
+];
 const MARKER = 'build/index.js';
 
 function newest(path) {
@@ -28,6 +36,8 @@ const force = process.argv.includes('--force');
 const stale = !existsSync(MARKER) || Math.max(...SOURCES.map(newest)) > statSync(MARKER).mtimeMs;
 if (force || stale) {
 	console.log(force ? '[build] building the app…' : '[build] no up-to-date build: building the app (once)…');
-	const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+	const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+		stdio: 'inherit'
+	});
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }

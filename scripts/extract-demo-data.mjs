@@ -18,12 +18,16 @@ function parseCsv(text) {
 		for (let i = 0; i < line.length; i++) {
 			const ch = line[i];
 			if (quoted) {
-				if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-				else if (ch === '"') quoted = false;
+				if (ch === '"' && line[i + 1] === '"') {
+					cur += '"';
+					i++;
+				} else if (ch === '"') quoted = false;
 				else cur += ch;
 			} else if (ch === '"') quoted = true;
-			else if (ch === ',') cells.push(cur), (cur = '');
-			else cur += ch;
+			else if (ch === ',') {
+				cells.push(cur);
+				cur = '';
+			} else cur += ch;
 		}
 		cells.push(cur);
 		rows.push(cells);
@@ -53,9 +57,21 @@ const quartiers = QPV.map((code) => {
 const facilities = TIERS_LIEUX.map((id) => {
 	const row = tiers.find((r) => r.ID === id);
 	if (!row) throw new Error(`tiers-lieu ${id} not found`);
-	return { sourceId: id, name: row.NOM_TL, address: `${row.ADRESSE}, ${row.CP} ${row.NOMCOM}`, lat: Number(row.LAT), lon: Number(row.LONG), web: row.WEB };
+	return {
+		sourceId: id,
+		name: row.NOM_TL,
+		address: `${row.ADRESSE}, ${row.CP} ${row.NOMCOM}`,
+		lat: Number(row.LAT),
+		lon: Number(row.LONG),
+		web: row.WEB
+	};
 });
 
-const commune = { inseeCode: COMMUNE, name: list.find((r) => r.code_qp === QPV[0]).lib_com, holidayZone: 'A', timeZone: 'Europe/Paris' };
+const commune = {
+	inseeCode: COMMUNE,
+	name: list.find((r) => r.code_qp === QPV[0]).lib_com,
+	holidayZone: 'A',
+	timeZone: 'Europe/Paris'
+};
 writeFileSync('src/lib/server/demo/territory.json', JSON.stringify({ commune, quartiers, facilities }, null, 1) + '\n');
 console.log(`wrote ${quartiers.length} quartiers and ${facilities.length} facilities of ${commune.name}`);

@@ -3,4 +3,5 @@
 // from http://localhost would fail its cross-site check. Set ORIGIN when you deploy.
 process.env.PORT ??= '3000';
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-await import('../build/index.js');
+// A URL, not a literal path, so that type-checking does not descend into the generated build.
+await import(new URL('../build/index.js', import.meta.url).href);

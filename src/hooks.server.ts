@@ -55,8 +55,9 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(securityHeaders, i18n, session);
 
-export const handleError: HandleServerError = ({ error, status }) => {
-	if (status === 404) return { message: 'Not Found' };
+/** Unexpected errors are logged with an id; the page shows only that id, never the cause. */
+export const handleError: HandleServerError = ({ kind, error }) => {
+	if (kind !== 'unknown') return {};
 	const id = randomUUID();
 	console.error(`[error ${id}]`, error);
 	return { message: 'Internal Error', id };

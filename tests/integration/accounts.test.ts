@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { rowsOf } from '#lib/server/db/client.js';
 import { forEachEngine, meta, signedInCookie, uniqueEmail, cookieFrom } from './engines.js';
 import { mailOutbox, roleGrant, user } from '#lib/server/db/schema.js';
 import { signUp } from '#lib/server/use-cases/sign-up.js';
@@ -26,7 +27,11 @@ forEachEngine('accounts', (use) => {
 
 	it('signs a resident up, with her language, and refuses a second account on the same address', async () => {
 		const email = uniqueEmail();
-		const r = await signUp(use(), { name: 'Samira', email: email.toUpperCase(), password: PASSWORD }, { ...meta(), locale: 'ar' });
+		const r = await signUp(
+			use(),
+			{ name: 'Samira', email: email.toUpperCase(), password: PASSWORD },
+			{ ...meta(), locale: 'ar' }
+		);
 		expect(r.ok).toBe(true);
 		const [row] = await use().db.select().from(user).where(eq(user.email, email));
 		expect(row?.locale).toBe('ar');
@@ -35,10 +40,14 @@ forEachEngine('accounts', (use) => {
 	});
 
 	it('returns field errors and saves nothing for bad input', async () => {
-		const before = await use().db.select({ n: sql<number>`count(*)::int` }).from(user);
+		const before = await use()
+			.db.select({ n: sql<number>`count(*)::int` })
+			.from(user);
 		const r = await signUp(use(), { name: '', email: 'nope', password: 'court' }, { ...meta(), locale: 'fr' });
 		expect(r.ok).toBe(false);
-		const after = await use().db.select({ n: sql<number>`count(*)::int` }).from(user);
+		const after = await use()
+			.db.select({ n: sql<number>`count(*)::int` })
+			.from(user);
 		expect(after[0]!.n).toBe(before[0]!.n);
 	});
 
@@ -48,7 +57,10 @@ forEachEngine('accounts', (use) => {
 			ok: false,
 			fieldErrors: { form: 'AUTH.CREDENTIALS' }
 		});
-		expect(await signIn(use(), { email, password: PASSWORD }, meta())).toMatchObject({ ok: true, twoFactorRequired: false });
+		expect(await signIn(use(), { email, password: PASSWORD }, meta())).toMatchObject({
+			ok: true,
+			twoFactorRequired: false
+		});
 	});
 
 	it('resets a forgotten password through a mailed link, in the account holder’s language', async () => {
@@ -79,11 +91,20 @@ forEachEngine('accounts', (use) => {
 
 	it('changes the password only with the current one', async () => {
 		const { userId, cookie, email } = await newAccount();
-		expect(await changePassword(use(), userId, { currentPassword: 'pas le bon', newPassword: 'tout nouveau mot' }, meta(cookie))).toEqual({
+		expect(
+			await changePassword(
+				use(),
+				userId,
+				{ currentPassword: 'pas le bon', newPassword: 'tout nouveau mot' },
+				meta(cookie)
+			)
+		).toEqual({
 			ok: false,
 			fieldErrors: { currentPassword: 'PASSWORD.WRONG' }
 		});
-		expect(await changePassword(use(), userId, { currentPassword: PASSWORD, newPassword: 'tout nouveau mot' }, meta(cookie))).toEqual({ ok: true });
+		expect(
+			await changePassword(use(), userId, { currentPassword: PASSWORD, newPassword: 'tout nouveau mot' }, meta(cookie))
+		).toEqual({ ok: true });
 		expect((await signIn(use(), { email, password: 'tout nouveau mot' }, meta())).ok).toBe(true);
 	});
 
@@ -114,21 +135,27 @@ forEachEngine('accounts', (use) => {
 			ok: false,
 			fieldErrors: { password: 'PASSWORD.WRONG' }
 		});
-		expect(await deleteAccount(use(), userId, { password: PASSWORD, confirm: 'on' }, meta(cookie))).toEqual({ ok: true });
-		const left = await use().db.execute<{ n: number }>(
-			sql`SELECT (SELECT count(*) FROM session WHERE user_id = ${userId}) + (SELECT count(*) FROM account WHERE user_id = ${userId}) + (SELECT count(*) FROM "user" WHERE id = ${userId}) AS n`
+		expect(await deleteAccount(use(), userId, { password: PASSWORD, confirm: 'on' }, meta(cookie))).toEqual({
+			ok: true
+		});
+		const left = rowsOf<{ n: number }>(
+			await use().db.execute(
+				sql`SELECT (SELECT count(*) FROM session WHERE user_id = ${userId}) + (SELECT count(*) FROM account WHERE user_id = ${userId}) + (SELECT count(*) FROM "user" WHERE id = ${userId}) AS n`
+			)
 		);
-		expect(Number(left.rows[0]!.n)).toBe(0);
+		expect(Number(left[0]!.n)).toBe(0);
 		expect((await signIn(use(), { email, password: PASSWORD }, meta())).ok).toBe(false);
 	});
 
 	it('keeps the last administrator from deleting their account', async () => {
 		const { userId, cookie } = await newAccount();
-		await use().db.insert(roleGrant).values({ id: `g-${userId}`, userId, role: 'administrator' });
+		await use()
+			.db.insert(roleGrant)
+			.values({ id: `g-${userId}`, userId, role: 'administrator' });
 		const admins = await use().db.select().from(roleGrant).where(eq(roleGrant.role, 'administrator'));
 		expect(admins).toHaveLength(1);
 		expect(await deleteAccount(use(), userId, { password: PASSWORD, confirm: 'on' }, meta(cookie))).toMatchObject({
-				ok: false,
+			ok: false,
 			fieldErrors: { form: 'ROLE.LAST_ADMIN' }
 		});
 		await use().db.delete(roleGrant).where(eq(roleGrant.userId, userId));
@@ -142,7 +169,9 @@ forEachEngine('accounts', (use) => {
 		expect(started.setup.qrSvg).toContain('<svg');
 		expect(started.setup.backupCodes.length).toBeGreaterThan(5);
 		expect(await confirmTwoFactor(use(), userId, { code: '000000' }, meta(cookie))).toMatchObject({ ok: false });
-		expect(await confirmTwoFactor(use(), userId, { code: totp(started.setup.secret) }, meta(cookie))).toEqual({ ok: true });
+		expect(await confirmTwoFactor(use(), userId, { code: totp(started.setup.secret) }, meta(cookie))).toEqual({
+			ok: true
+		});
 		const [row] = await use().db.select().from(user).where(eq(user.id, userId));
 		expect(row?.twoFactorEnabled).toBe(true);
 
@@ -152,6 +181,8 @@ forEachEngine('accounts', (use) => {
 		const pending = cookieFrom(first.headers);
 		expect(await use().auth.api.getSession({ headers: new Headers({ cookie: pending }) })).toBeNull();
 		expect(await completeTwoFactorSignIn(use(), { code: '123456' }, meta(pending))).toMatchObject({ ok: false });
-		expect(await completeTwoFactorSignIn(use(), { code: totp(started.setup.secret) }, meta(pending))).toEqual({ ok: true });
+		expect(await completeTwoFactorSignIn(use(), { code: totp(started.setup.secret) }, meta(pending))).toEqual({
+			ok: true
+		});
 	});
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forEachEngine } from './engines.js';
-import { openDatabase } from '#lib/server/db/client.js';
+import { openDatabase, rowsOf } from '#lib/server/db/client.js';
 import { appMeta } from '#lib/server/db/schema.js';
 import { checkHealth } from '#lib/server/use-cases/check-health.js';
 
@@ -15,7 +15,9 @@ forEachEngine('database', (use) => {
 
 	it('has btree_gist, so a room cannot be booked twice for overlapping times', async () => {
 		const db = use().db;
-		await db.execute(sql`CREATE TABLE test_slot (room text, during tstzrange, EXCLUDE USING gist (room WITH =, during WITH &&))`);
+		await db.execute(
+			sql`CREATE TABLE test_slot (room text, during tstzrange, EXCLUDE USING gist (room WITH =, during WITH &&))`
+		);
 		await db.execute(sql`INSERT INTO test_slot VALUES ('r1', '[2026-03-02 09:00+01, 2026-03-02 11:00+01)')`);
 		// Back to back: [9,11) then [11,12) do not overlap.
 		await db.execute(sql`INSERT INTO test_slot VALUES ('r1', '[2026-03-02 11:00+01, 2026-03-02 12:00+01)')`);
@@ -33,7 +35,12 @@ forEachEngine('database', (use) => {
 				throw new Error('boom');
 			})
 		).rejects.toThrow('boom');
-		expect(await db.select().from(appMeta).where(sql`key = 'half'`)).toEqual([]);
+		expect(
+			await db
+				.select()
+				.from(appMeta)
+				.where(sql`key = 'half'`)
+		).toEqual([]);
 	});
 });
 
@@ -47,10 +54,15 @@ describe('embedded database on disk', () => {
 		await first.db.insert(appMeta).values({ key: 'kept', value: 'yes' });
 		await first.close();
 		const second = await openDatabase({ dataDir });
-		const rows = await second.db.select().from(appMeta).where(sql`key = 'kept'`);
+		const rows = await second.db
+			.select()
+			.from(appMeta)
+			.where(sql`key = 'kept'`);
 		expect(rows.map((r) => r.value)).toEqual(['yes']);
-		const migrations = await second.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
-		expect(Number(migrations.rows[0]!.n)).toBe(2);
+		const migrations = rowsOf<{ n: number }>(
+			await second.db.execute(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`)
+		);
+		expect(Number(migrations[0]!.n)).toBe(2);
 		await second.close();
 	});
 });

@@ -113,7 +113,10 @@ export function cookieFrom(headers: Headers, previous = ''): string {
 		const i = pair!.indexOf('=');
 		jar.set(pair!.slice(0, i), pair!.slice(i + 1));
 	}
-	return [...jar].filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`).join('; ');
+	return [...jar]
+		.filter(([, v]) => v !== '')
+		.map(([k, v]) => `${k}=${v}`)
+		.join('; ');
 }
 
 /** Signs in through Better Auth and returns the session cookie header. */

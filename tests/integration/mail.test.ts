@@ -38,7 +38,11 @@ describe('mail', () => {
 	});
 
 	it('sends through SMTP when SMTP_URL is set, and keeps nothing in the outbox', async () => {
-		const mailer = createMailer({ db: handle.db, smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Quartiers Vivants <qv@exemple.fr>' });
+		const mailer = createMailer({
+			db: handle.db,
+			smtpUrl: `smtp://127.0.0.1:${port}`,
+			from: 'Quartiers Vivants <qv@exemple.fr>'
+		});
 		expect(mailer.transport).toBe('smtp');
 		await mailer.send({ to: 'samira@exemple.fr', subject: 'Bonjour', text: 'Un lien : http://localhost/x' });
 		expect(received).toHaveLength(1);
@@ -53,7 +57,9 @@ describe('mail', () => {
 		expect(mailer.transport).toBe('outbox');
 		await mailer.send({ to: 'fatou@exemple.fr', subject: 'Réinitialisation', text: 'corps' });
 		const rows = await handle.db.select().from(mailOutbox);
-		expect(rows.map((r) => [r.recipient, r.subject, r.body])).toEqual([['fatou@exemple.fr', 'Réinitialisation', 'corps']]);
+		expect(rows.map((r) => [r.recipient, r.subject, r.body])).toEqual([
+			['fatou@exemple.fr', 'Réinitialisation', 'corps']
+		]);
 	});
 
 	it('fails loudly when the SMTP server cannot be reached, so that the caller knows', async () => {

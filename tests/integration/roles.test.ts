@@ -32,13 +32,17 @@ forEachEngine('roles and administration', (use) => {
 		residentId = (await account('Habitante')).id;
 		await use().db.insert(roleGrant).values({ id: 'seed-admin', userId: adminId, role: 'administrator' });
 		await use().db.insert(commune).values({ id: 'c1', inseeCode: '69266', name: 'Villeurbanne', holidayZone: 'A' });
-		await use().db.insert(organisation).values({ id: orgId, name: 'SCOP Petits Pas', type: 'ess_enterprise', communeId: 'c1' });
+		await use()
+			.db.insert(organisation)
+			.values({ id: orgId, name: 'SCOP Petits Pas', type: 'ess_enterprise', communeId: 'c1' });
 	});
 
 	it('refuses the administration to anyone who is not an administrator', async () => {
 		await expect(listUsers(use(), await actor(residentId))).rejects.toMatchObject({ reason: 'AUTH.FORBIDDEN' });
 		await expect(listUsers(use(), null)).rejects.toBeInstanceOf(AccessDenied);
-		await expect(grantRole(use(), await actor(residentId), { userId: residentId, role: 'administrator', scope: 'global' })).rejects.toMatchObject({
+		await expect(
+			grantRole(use(), await actor(residentId), { userId: residentId, role: 'administrator', scope: 'global' })
+		).rejects.toMatchObject({
 			reason: 'AUTH.FORBIDDEN'
 		});
 		const grants = await use().db.select().from(roleGrant).where(eq(roleGrant.userId, residentId));
@@ -57,7 +61,9 @@ forEachEngine('roles and administration', (use) => {
 		const cookie = await signedInCookie(use(), admin, PASSWORD);
 		const started = await startTwoFactor(use(), { password: PASSWORD }, meta(cookie));
 		if (!started.ok) throw new Error('2FA');
-		expect(await confirmTwoFactor(use(), adminId, { code: totp(started.setup.secret) }, meta(cookie))).toEqual({ ok: true });
+		expect(await confirmTwoFactor(use(), adminId, { code: totp(started.setup.secret) }, meta(cookie))).toEqual({
+			ok: true
+		});
 		const list = await listUsers(use(), await actor(adminId));
 		expect(list.total).toBeGreaterThanOrEqual(2);
 		const found = await listUsers(use(), await actor(adminId), { search: 'habit' });
@@ -72,13 +78,19 @@ forEachEngine('roles and administration', (use) => {
 			ok: false,
 			fieldErrors: { scope: 'ROLE.SCOPE_INVALID' }
 		});
-		expect(await grantRole(use(), admin, { userId: residentId, role: 'organisation_admin', scope: 'organisation:nope' })).toEqual({
+		expect(
+			await grantRole(use(), admin, { userId: residentId, role: 'organisation_admin', scope: 'organisation:nope' })
+		).toEqual({
 			ok: false,
 			fieldErrors: { scope: 'NOT_FOUND' }
 		});
-		expect(await grantRole(use(), admin, { userId: residentId, role: 'organisation_admin', scope: `organisation:${orgId}` })).toEqual({ ok: true });
+		expect(
+			await grantRole(use(), admin, { userId: residentId, role: 'organisation_admin', scope: `organisation:${orgId}` })
+		).toEqual({ ok: true });
 		// Twice is harmless.
-		expect(await grantRole(use(), admin, { userId: residentId, role: 'organisation_admin', scope: `organisation:${orgId}` })).toEqual({ ok: true });
+		expect(
+			await grantRole(use(), admin, { userId: residentId, role: 'organisation_admin', scope: `organisation:${orgId}` })
+		).toEqual({ ok: true });
 		const resident = await actor(residentId);
 		expect(resident?.grants).toEqual([{ role: 'organisation_admin', scopeType: 'organisation', scopeId: orgId }]);
 	});

@@ -27,7 +27,15 @@ forEachEngine('demo territory', (use) => {
 		expect(facilities).toBeGreaterThanOrEqual(3);
 		expect(rooms).toBeGreaterThanOrEqual(facilities);
 		const types = (await use().db.select({ type: organisation.type }).from(organisation)).map((o) => o.type).sort();
-		expect(types).toEqual(['association', 'commune', 'company', 'ess_enterprise', 'foundation', 'maitre_ouvrage', 'social_landlord']);
+		expect(types).toEqual([
+			'association',
+			'commune',
+			'company',
+			'ess_enterprise',
+			'foundation',
+			'maitre_ouvrage',
+			'social_landlord'
+		]);
 		const overview = await getTerritoryOverview(use());
 		expect(overview?.facilities.every((f) => f.rooms.length > 0)).toBe(true);
 	});
@@ -36,7 +44,11 @@ forEachEngine('demo territory', (use) => {
 		const grants = await use().db.select({ role: roleGrant.role }).from(roleGrant);
 		expect(new Set(['resident', ...grants.map((g) => g.role)])).toEqual(new Set(ROLES));
 		for (const a of DEMO_ACCOUNTS) {
-			const r = await signIn(use(), { email: a.email, password: DEMO_PASSWORD }, meta(undefined, `10.0.0.${DEMO_ACCOUNTS.indexOf(a)}`));
+			const r = await signIn(
+				use(),
+				{ email: a.email, password: DEMO_PASSWORD },
+				meta(undefined, `10.0.0.${DEMO_ACCOUNTS.indexOf(a)}`)
+			);
 			expect(r.ok, a.email).toBe(true);
 		}
 		const [admin] = await use().db.select().from(user).where(eq(user.email, 'admin@demo.quartiers-vivants.fr'));

@@ -4,8 +4,15 @@ import { codeForm, deleteAccountForm, localeForm, parseForm, signUpForm } from '
 
 describe('account forms', () => {
 	it('normalises the e-mail address and keeps the name as typed', () => {
-		const r = parseForm(signUpForm, { name: '  Samira B. ', email: ' Samira@Exemple.FR ', password: 'une phrase facile' });
-		expect(r).toEqual({ ok: true, data: { name: 'Samira B.', email: 'samira@exemple.fr', password: 'une phrase facile' } });
+		const r = parseForm(signUpForm, {
+			name: '  Samira B. ',
+			email: ' Samira@Exemple.FR ',
+			password: 'une phrase facile'
+		});
+		expect(r).toEqual({
+			ok: true,
+			data: { name: 'Samira B.', email: 'samira@exemple.fr', password: 'une phrase facile' }
+		});
 	});
 
 	it('reports one code per field, for every bad field at once', () => {
@@ -32,7 +39,10 @@ describe('account forms', () => {
 
 	it('accepts only the three interface languages', () => {
 		expect(parseForm(localeForm, { locale: 'ar' })).toEqual({ ok: true, data: { locale: 'ar' } });
-		expect(parseForm(localeForm, { locale: 'de' })).toMatchObject({ ok: false, fieldErrors: { locale: 'LOCALE.INVALID' } });
+		expect(parseForm(localeForm, { locale: 'de' })).toMatchObject({
+			ok: false,
+			fieldErrors: { locale: 'LOCALE.INVALID' }
+		});
 	});
 
 	it('accepts six-digit codes typed with spaces, and backup codes', () => {

@@ -24,7 +24,10 @@ export const newPassword = z
 	.min(PASSWORD_MIN, 'PASSWORD.TOO_SHORT')
 	.max(PASSWORD_MAX, 'PASSWORD.TOO_LONG');
 
-const anyPassword = z.string({ error: 'FIELD.REQUIRED' }).min(1, 'FIELD.REQUIRED').max(PASSWORD_MAX, 'PASSWORD.TOO_LONG');
+const anyPassword = z
+	.string({ error: 'FIELD.REQUIRED' })
+	.min(1, 'FIELD.REQUIRED')
+	.max(PASSWORD_MAX, 'PASSWORD.TOO_LONG');
 
 export const signUpForm = z.object({
 	name: required(z.string({ error: 'FIELD.REQUIRED' })).max(80, 'NAME.LENGTH'),

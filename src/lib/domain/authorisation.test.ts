@@ -67,7 +67,9 @@ describe('checkGrant', () => {
 		expect(checkGrant({ role: 'king', scopeType: 'global', scopeId: '' })).toBe('ROLE.UNKNOWN');
 		expect(checkGrant({ role: 'resident', scopeType: 'global', scopeId: '' })).toBe('ROLE.UNKNOWN');
 		expect(checkGrant({ role: 'planner', scopeType: 'organisation', scopeId: 'o1' })).toBe('ROLE.SCOPE_INVALID');
-		expect(checkGrant({ role: 'organisation_member', scopeType: 'organisation', scopeId: '' })).toBe('ROLE.SCOPE_ID_REQUIRED');
+		expect(checkGrant({ role: 'organisation_member', scopeType: 'organisation', scopeId: '' })).toBe(
+			'ROLE.SCOPE_ID_REQUIRED'
+		);
 		expect(checkGrant({ role: 'moderator', scopeType: 'global', scopeId: 'x' })).toBe('ROLE.SCOPE_INVALID');
 	});
 });

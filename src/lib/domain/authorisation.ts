@@ -70,12 +70,7 @@ export type Decision = { allowed: true } | { allowed: false; reason: Denial };
 const ALLOW: Decision = { allowed: true };
 const deny = (reason: Denial): Decision => ({ allowed: false, reason });
 
-const ADMIN_ONLY: ReadonlySet<Permission> = new Set([
-	'users.read',
-	'roles.manage',
-	'outbox.read',
-	'territory.import'
-]);
+const ADMIN_ONLY: ReadonlySet<Permission> = new Set(['users.read', 'roles.manage', 'outbox.read', 'territory.import']);
 
 export function hasRole(actor: Actor, role: Role, scopeType?: ScopeType, scopeId?: string): boolean {
 	if (role === 'resident') return true;
@@ -118,10 +113,8 @@ export function authorise(actor: Actor | null, permission: Permission, target: T
 				);
 			case 'facility.manage':
 				return (
-					(target.facilityId !== undefined &&
-						hasRole(actor, 'facility_manager', 'facility', target.facilityId)) ||
-					(target.communeId !== undefined &&
-						hasRole(actor, 'facility_manager', 'commune', target.communeId))
+					(target.facilityId !== undefined && hasRole(actor, 'facility_manager', 'facility', target.facilityId)) ||
+					(target.communeId !== undefined && hasRole(actor, 'facility_manager', 'commune', target.communeId))
 				);
 			default:
 				return false;

@@ -3,7 +3,15 @@ import { fitProjection, nearest, type Geometry } from './geo.js';
 
 const square: Geometry = {
 	type: 'Polygon',
-	coordinates: [[[4.86, 45.77], [4.87, 45.77], [4.87, 45.78], [4.86, 45.78], [4.86, 45.77]]]
+	coordinates: [
+		[
+			[4.86, 45.77],
+			[4.87, 45.77],
+			[4.87, 45.78],
+			[4.86, 45.78],
+			[4.86, 45.77]
+		]
+	]
 };
 
 describe('fitProjection', () => {

@@ -17,7 +17,10 @@ export function nearest<T>(items: readonly T[], from: LonLat, at: (item: T) => L
 	let bestRank = Infinity;
 	for (const item of items) {
 		const rank = distanceRank(from, at(item));
-		if (rank < bestRank) (best = item), (bestRank = rank);
+		if (rank < bestRank) {
+			best = item;
+			bestRank = rank;
+		}
 	}
 	return best;
 }

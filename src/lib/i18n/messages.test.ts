@@ -4,7 +4,10 @@ import * as m from '#lib/paraglide/messages.js';
 import { LOCALES } from '#lib/domain/locale.js';
 
 const load = (locale: string) =>
-	JSON.parse(readFileSync(new URL(`../../../messages/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+	JSON.parse(readFileSync(new URL(`../../../messages/${locale}.json`, import.meta.url), 'utf8')) as Record<
+		string,
+		string
+	>;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
 
 describe('messages', () => {

@@ -25,12 +25,15 @@ async function start(): Promise<AppContext> {
 			}
 		}
 	});
-	console.info(`[db] ${ctx.engine === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL server'}, schema up to date`);
+	console.info(
+		`[db] ${ctx.engine === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL server'}, schema up to date`
+	);
 	if (config.SEED_DEMO) {
 		const seeded = await seedDemo(ctx.db);
 		if (seeded === 'seeded') console.info('[demo] demo territory and accounts loaded (SEED_DEMO=false to turn off)');
 	}
-	if (ctx.mailer.transport === 'outbox') console.info('[mail] no SMTP_URL: mail is kept in the outbox (Administration)');
+	if (ctx.mailer.transport === 'outbox')
+		console.info('[mail] no SMTP_URL: mail is kept in the outbox (Administration)');
 	let closing = false;
 	const shutdown = async () => {
 		if (closing) return;

@@ -64,7 +64,7 @@ export function createAuth(options: AuthOptions) {
 		plugins: [
 			twoFactor({ issuer: 'Quartiers Vivants', skipVerificationOnEnable: false }),
 			// Must stay last: it copies Better Auth's Set-Cookie headers onto SvelteKit's response.
-			sveltekitCookies(options.getRequestEvent ?? (() => undefined))
+			sveltekitCookies((options.getRequestEvent ?? (() => undefined)) as () => RequestEvent)
 		]
 	});
 }

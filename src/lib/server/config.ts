@@ -11,13 +11,29 @@ const flag = (fallback: boolean) =>
 		.transform((v) => (v === undefined || v === '' ? fallback : !/^(0|false|no|off)$/i.test(v)));
 
 const schema = z.object({
-	DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+	DATABASE_URL: z
+		.string()
+		.url()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
 	DATA_DIR: z.string().min(1).default('./data'),
 	SEED_DEMO: flag(true),
-	ORIGIN: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+	ORIGIN: z
+		.string()
+		.url()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
 	PORT: z.coerce.number().int().positive().default(3000),
-	AUTH_SECRET: z.string().min(32).optional().or(z.literal('').transform(() => undefined)),
-	SMTP_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+	AUTH_SECRET: z
+		.string()
+		.min(32)
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	SMTP_URL: z
+		.string()
+		.url()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
 	MAIL_FROM: z.string().default('Quartiers Vivants <ne-pas-repondre@quartiers-vivants.localhost>'),
 	RATE_LIMITS: flag(true),
 	DB_POOL_SIZE: z.coerce.number().int().positive().default(10)

@@ -1,11 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from './db/client.js';
-import {
-	RATE_POLICIES,
-	isOverLimit,
-	retryAfterSeconds,
-	type RatePolicyName
-} from '#lib/domain/rate-limit.js';
+import { rowsOf, type Database } from './db/client.js';
+import { RATE_POLICIES, isOverLimit, retryAfterSeconds, type RatePolicyName } from '#lib/domain/rate-limit.js';
 
 export type RateCheck = { limited: false } | { limited: true; retryAfterSeconds: number };
 
@@ -25,13 +20,15 @@ export function createRateLimiter(db: Database, enabled = true): RateLimiter {
 			const policy = RATE_POLICIES[policyName];
 			const key = `${policyName}:${subject.toLowerCase()}`;
 			const interval = `${policy.windowSeconds} seconds`;
-			const rows = await db.execute<{ window_start: string | Date; hits: number; now: string | Date }>(sql`
+			const rows = rowsOf<{ window_start: string | Date; hits: number; now: string | Date }>(
+				await db.execute(sql`
 				INSERT INTO rate_limit (key, window_start, hits) VALUES (${key}, now(), 1)
 				ON CONFLICT (key) DO UPDATE SET
 					hits = CASE WHEN rate_limit.window_start <= now() - ${interval}::interval THEN 1 ELSE rate_limit.hits + 1 END,
 					window_start = CASE WHEN rate_limit.window_start <= now() - ${interval}::interval THEN now() ELSE rate_limit.window_start END
-				RETURNING window_start, hits, now() AS now`);
-			const row = rows.rows[0];
+				RETURNING window_start, hits, now() AS now`)
+			);
+			const row = rows[0];
 			if (!row) return { limited: false };
 			const state = { windowStart: new Date(row.window_start), hits: Number(row.hits) };
 			if (!isOverLimit(state, policy)) return { limited: false };

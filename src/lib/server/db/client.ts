@@ -15,6 +15,11 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type Engine = 'pglite' | 'postgres';
 
+/** The rows of a raw `db.execute(sql…)`: both drivers answer `{ rows }`, typed differently. */
+export function rowsOf<T>(result: unknown): T[] {
+	return (result as { rows: T[] }).rows;
+}
+
 export interface DatabaseHandle {
 	db: Database;
 	engine: Engine;

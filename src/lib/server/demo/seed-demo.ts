@@ -30,9 +30,24 @@ interface DemoAccount {
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
 	{ email: 'habitante@demo.quartiers-vivants.fr', name: 'Samira (habitante)', role: 'resident' },
-	{ email: 'membre@demo.quartiers-vivants.fr', name: 'Fatou (membre d’association)', role: 'organisation_member', scope: { type: 'organisation', ref: 'association' } },
-	{ email: 'structure@demo.quartiers-vivants.fr', name: 'Claire (responsable de structure)', role: 'organisation_admin', scope: { type: 'organisation', ref: 'ess_enterprise' } },
-	{ email: 'gestionnaire@demo.quartiers-vivants.fr', name: 'Karim (gestionnaire des salles)', role: 'facility_manager', scope: { type: 'commune', ref: 'commune' } },
+	{
+		email: 'membre@demo.quartiers-vivants.fr',
+		name: 'Fatou (membre d’association)',
+		role: 'organisation_member',
+		scope: { type: 'organisation', ref: 'association' }
+	},
+	{
+		email: 'structure@demo.quartiers-vivants.fr',
+		name: 'Claire (responsable de structure)',
+		role: 'organisation_admin',
+		scope: { type: 'organisation', ref: 'ess_enterprise' }
+	},
+	{
+		email: 'gestionnaire@demo.quartiers-vivants.fr',
+		name: 'Karim (gestionnaire des salles)',
+		role: 'facility_manager',
+		scope: { type: 'commune', ref: 'commune' }
+	},
 	{ email: 'programmiste@demo.quartiers-vivants.fr', name: 'Hélène (programmiste)', role: 'planner' },
 	{ email: 'moderation@demo.quartiers-vivants.fr', name: 'Yasmine (modératrice)', role: 'moderator' },
 	{ email: 'admin@demo.quartiers-vivants.fr', name: 'Admin démo', role: 'administrator' }
@@ -40,27 +55,110 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 /** Fictional organisations, one of each type, so that every screen has something to show. */
 const ORGANISATIONS = [
-	{ key: 'association', type: 'association', name: 'Femmes en Mouvement Saint-Jean', description: "Association d'habitantes : ateliers de couture, cours de français, sorties familles.", quartiers: ['QN06920M'] },
-	{ key: 'ess_enterprise', type: 'ess_enterprise', name: 'SCOP Petits Pas Itinérants', description: 'Crèche itinérante : un camion équipé et une salle prêtée, deux jours par quartier.', quartiers: ['QN06920M', 'QN06921M'] },
-	{ key: 'foundation', type: 'foundation', name: 'Fondation Cités Solidaires', description: 'Soutient les initiatives d’insertion portées par des femmes.', quartiers: ['QN06920M', 'QN06921M', 'QN06922M'] },
-	{ key: 'company', type: 'company', name: 'Traiteur La Table des Buers', description: 'Restaurant et traiteur d’insertion aux horaires de l’école.', quartiers: ['QN06921M'] },
-	{ key: 'commune', type: 'commune', name: 'Ville de Villeurbanne', description: 'Politique de la ville et gestion des équipements municipaux.', quartiers: ['QN06920M', 'QN06921M', 'QN06922M'] },
-	{ key: 'social_landlord', type: 'social_landlord', name: 'Rhône Habitat Solidaire', description: 'Bailleur social : locaux en pied d’immeuble prêtés aux associations.', quartiers: ['QN06921M', 'QN06922M'] },
-	{ key: 'maitre_ouvrage', type: 'maitre_ouvrage', name: 'Renouvellement urbain Saint-Jean', description: 'Maîtrise d’ouvrage du projet de renouvellement urbain du quartier.', quartiers: ['QN06920M'] }
+	{
+		key: 'association',
+		type: 'association',
+		name: 'Femmes en Mouvement Saint-Jean',
+		description: "Association d'habitantes : ateliers de couture, cours de français, sorties familles.",
+		quartiers: ['QN06920M']
+	},
+	{
+		key: 'ess_enterprise',
+		type: 'ess_enterprise',
+		name: 'SCOP Petits Pas Itinérants',
+		description: 'Crèche itinérante : un camion équipé et une salle prêtée, deux jours par quartier.',
+		quartiers: ['QN06920M', 'QN06921M']
+	},
+	{
+		key: 'foundation',
+		type: 'foundation',
+		name: 'Fondation Cités Solidaires',
+		description: 'Soutient les initiatives d’insertion portées par des femmes.',
+		quartiers: ['QN06920M', 'QN06921M', 'QN06922M']
+	},
+	{
+		key: 'company',
+		type: 'company',
+		name: 'Traiteur La Table des Buers',
+		description: 'Restaurant et traiteur d’insertion aux horaires de l’école.',
+		quartiers: ['QN06921M']
+	},
+	{
+		key: 'commune',
+		type: 'commune',
+		name: 'Ville de Villeurbanne',
+		description: 'Politique de la ville et gestion des équipements municipaux.',
+		quartiers: ['QN06920M', 'QN06921M', 'QN06922M']
+	},
+	{
+		key: 'social_landlord',
+		type: 'social_landlord',
+		name: 'Rhône Habitat Solidaire',
+		description: 'Bailleur social : locaux en pied d’immeuble prêtés aux associations.',
+		quartiers: ['QN06921M', 'QN06922M']
+	},
+	{
+		key: 'maitre_ouvrage',
+		type: 'maitre_ouvrage',
+		name: 'Renouvellement urbain Saint-Jean',
+		description: 'Maîtrise d’ouvrage du projet de renouvellement urbain du quartier.',
+		quartiers: ['QN06920M']
+	}
 ] as const;
 
 /** Fictional rooms for each real facility (by its tiers-lieux census id). */
 const ROOMS: Record<string, Omit<typeof room.$inferInsert, 'id' | 'facilityId'>[]> = {
 	'307': [
-		{ name: 'Grande salle', areaM2: 120, capacity: 80, kitchenLevel: 'reheating', toilets: true, stepFree: true, storageM2: 8, outdoorM2: 200, waterPoint: true },
-		{ name: 'Atelier textile', areaM2: 45, capacity: 16, kitchenLevel: 'none', toilets: true, stepFree: true, storageM2: 6, waterPoint: true }
+		{
+			name: 'Grande salle',
+			areaM2: 120,
+			capacity: 80,
+			kitchenLevel: 'reheating',
+			toilets: true,
+			stepFree: true,
+			storageM2: 8,
+			outdoorM2: 200,
+			waterPoint: true
+		},
+		{
+			name: 'Atelier textile',
+			areaM2: 45,
+			capacity: 16,
+			kitchenLevel: 'none',
+			toilets: true,
+			stepFree: true,
+			storageM2: 6,
+			waterPoint: true
+		}
 	],
 	'315': [
 		{ name: 'Salle de réunion', areaM2: 30, capacity: 14, kitchenLevel: 'none', toilets: true, stepFree: true },
-		{ name: 'Espace cuisine partagée', areaM2: 55, capacity: 20, kitchenLevel: 'full', toilets: true, stepFree: true, storageM2: 4, waterPoint: true }
+		{
+			name: 'Espace cuisine partagée',
+			areaM2: 55,
+			capacity: 20,
+			kitchenLevel: 'full',
+			toilets: true,
+			stepFree: true,
+			storageM2: 4,
+			waterPoint: true
+		}
 	],
 	'353': [
-		{ name: 'Salle petite enfance', areaM2: 42, capacity: 15, kitchenLevel: 'reheating', toilets: true, childToilets: true, changingTable: true, stepFree: true, vanAccess: true, storageM2: 5, outdoorM2: 60, waterPoint: true }
+		{
+			name: 'Salle petite enfance',
+			areaM2: 42,
+			capacity: 15,
+			kitchenLevel: 'reheating',
+			toilets: true,
+			childToilets: true,
+			changingTable: true,
+			stepFree: true,
+			vanAccess: true,
+			storageM2: 5,
+			outdoorM2: 60,
+			waterPoint: true
+		}
 	]
 };
 
@@ -96,7 +194,10 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 
 		for (const f of territory.facilities) {
 			const id = randomUUID();
-			const closest = nearest(territory.quartiers, { lon: f.lon, lat: f.lat }, (q) => ({ lon: q.centroidLon, lat: q.centroidLat }));
+			const closest = nearest(territory.quartiers, { lon: f.lon, lat: f.lat }, (q) => ({
+				lon: q.centroidLon,
+				lat: q.centroidLat
+			}));
 			await tx.insert(facility).values({
 				id,
 				name: f.name,
@@ -114,15 +215,16 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		for (const a of DEMO_ACCOUNTS) {
 			const userId = randomUUID();
 			await tx.insert(user).values({ id: userId, name: a.name, email: a.email, emailVerified: true, locale: 'fr' });
-			await tx.insert(account).values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: passwordHash });
+			await tx
+				.insert(account)
+				.values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: passwordHash });
 			if (a.role === 'resident') continue;
 			const scopeId = !a.scope ? '' : a.scope.type === 'commune' ? communeId : (scopeIds[a.scope.ref] ?? '');
-			await tx.insert(roleGrant).values({ id: randomUUID(), userId, role: a.role, scopeType: a.scope?.type ?? 'global', scopeId });
+			await tx
+				.insert(roleGrant)
+				.values({ id: randomUUID(), userId, role: a.role, scopeType: a.scope?.type ?? 'global', scopeId });
 		}
-		await tx
-			.insert(appMeta)
-			.values({ key: 'demo_seeded_at', value: new Date().toISOString() })
-			.onConflictDoNothing();
+		await tx.insert(appMeta).values({ key: 'demo_seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
 		return 'seeded' as const;
 	});
 }

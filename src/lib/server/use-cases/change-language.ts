@@ -17,6 +17,7 @@ export async function changeLanguage(
 ): Promise<ChangeLanguageResult> {
 	const form = parseForm(localeForm, values);
 	if (!form.ok) return form;
-	if (userId) await ctx.db.update(user).set({ locale: form.data.locale, updatedAt: new Date() }).where(eq(user.id, userId));
+	if (userId)
+		await ctx.db.update(user).set({ locale: form.data.locale, updatedAt: new Date() }).where(eq(user.id, userId));
 	return { ok: true, locale: form.data.locale };
 }

@@ -14,7 +14,8 @@ export async function completeTwoFactorSignIn(
 	const form = parseForm(codeForm, values);
 	if (!form.ok) return form;
 	const limit = await ctx.rateLimiter.hit('twoFactorAccount', meta.ip);
-	if (limit.limited) return { ok: false, fieldErrors: { code: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
+	if (limit.limited)
+		return { ok: false, fieldErrors: { code: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
 	const { code } = form.data;
 	try {
 		if (/^\d{6}$/.test(code)) await ctx.auth.api.verifyTOTP({ body: { code }, headers: meta.headers });

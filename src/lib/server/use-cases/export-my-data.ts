@@ -23,7 +23,12 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 	if (!profile) return null;
 	const [sessions, accounts, roles, mails] = await Promise.all([
 		ctx.db
-			.select({ createdAt: session.createdAt, expiresAt: session.expiresAt, ipAddress: session.ipAddress, userAgent: session.userAgent })
+			.select({
+				createdAt: session.createdAt,
+				expiresAt: session.expiresAt,
+				ipAddress: session.ipAddress,
+				userAgent: session.userAgent
+			})
 			.from(session)
 			.where(eq(session.userId, userId)),
 		ctx.db
@@ -31,7 +36,12 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 			.from(account)
 			.where(eq(account.userId, userId)),
 		ctx.db
-			.select({ role: roleGrant.role, scopeType: roleGrant.scopeType, scopeId: roleGrant.scopeId, grantedAt: roleGrant.createdAt })
+			.select({
+				role: roleGrant.role,
+				scopeType: roleGrant.scopeType,
+				scopeId: roleGrant.scopeId,
+				grantedAt: roleGrant.createdAt
+			})
 			.from(roleGrant)
 			.where(eq(roleGrant.userId, userId)),
 		ctx.db

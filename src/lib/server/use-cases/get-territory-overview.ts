@@ -19,13 +19,25 @@ export async function getTerritoryOverview(ctx: Pick<AppContext, 'db'>) {
 			.where(eq(facility.communeId, first.id))
 			.orderBy(asc(facility.name)),
 		ctx.db
-			.select({ id: room.id, facilityId: room.facilityId, name: room.name, areaM2: room.areaM2, capacity: room.capacity, kitchenLevel: room.kitchenLevel })
+			.select({
+				id: room.id,
+				facilityId: room.facilityId,
+				name: room.name,
+				areaM2: room.areaM2,
+				capacity: room.capacity,
+				kitchenLevel: room.kitchenLevel
+			})
 			.from(room)
 			.innerJoin(facility, eq(room.facilityId, facility.id))
 			.where(eq(facility.communeId, first.id))
 			.orderBy(asc(room.name)),
 		ctx.db
-			.select({ id: organisation.id, name: organisation.name, type: organisation.type, description: organisation.description })
+			.select({
+				id: organisation.id,
+				name: organisation.name,
+				type: organisation.type,
+				description: organisation.description
+			})
 			.from(organisation)
 			.where(eq(organisation.communeId, first.id))
 			.orderBy(asc(organisation.name))

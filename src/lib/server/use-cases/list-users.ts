@@ -29,19 +29,33 @@ export async function listUsers(
 	const page = Math.max(0, options.page ?? 0);
 	const [users, [count]] = await Promise.all([
 		ctx.db
-			.select({ id: user.id, name: user.name, email: user.email, createdAt: user.createdAt, twoFactorEnabled: user.twoFactorEnabled })
+			.select({
+				id: user.id,
+				name: user.name,
+				email: user.email,
+				createdAt: user.createdAt,
+				twoFactorEnabled: user.twoFactorEnabled
+			})
 			.from(user)
 			.where(where)
 			.orderBy(asc(user.name), asc(user.email))
 			.limit(PAGE_SIZE)
 			.offset(page * PAGE_SIZE),
-		ctx.db.select({ n: sql<number>`count(*)::int` }).from(user).where(where)
+		ctx.db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(user)
+			.where(where)
 	]);
 	const grants = users.length
 		? await ctx.db
 				.select()
 				.from(roleGrant)
-				.where(inArray(roleGrant.userId, users.map((u) => u.id)))
+				.where(
+					inArray(
+						roleGrant.userId,
+						users.map((u) => u.id)
+					)
+				)
 				.orderBy(asc(roleGrant.role))
 		: [];
 	return {
@@ -49,7 +63,9 @@ export async function listUsers(
 			...u,
 			grants: grants
 				.filter((g) => g.userId === u.id)
-				.map((g) => ({ id: g.id, role: g.role, scopeType: g.scopeType, scopeId: g.scopeId }) as RoleGrant & { id: string })
+				.map(
+					(g) => ({ id: g.id, role: g.role, scopeType: g.scopeType, scopeId: g.scopeId }) as RoleGrant & { id: string }
+				)
 		})),
 		total: count?.n ?? 0,
 		pageSize: PAGE_SIZE

@@ -20,7 +20,8 @@ export async function requestPasswordReset(
 		['passwordResetAccount', form.data.email]
 	] as const) {
 		const limit = await ctx.rateLimiter.hit(policy, subject);
-		if (limit.limited) return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
+		if (limit.limited)
+			return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
 	}
 	await ctx.auth.api.requestPasswordReset({
 		body: { email: form.data.email, redirectTo: `${ctx.config.origin}/reset-password` },

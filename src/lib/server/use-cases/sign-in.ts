@@ -23,7 +23,8 @@ export async function signIn(
 		['signInAccount', `${meta.ip}|${form.data.email}`]
 	] as const) {
 		const limit = await ctx.rateLimiter.hit(policy, subject);
-		if (limit.limited) return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
+		if (limit.limited)
+			return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
 	}
 	try {
 		const res = (await ctx.auth.api.signInEmail({ body: form.data, headers: meta.headers })) as {

@@ -7,8 +7,7 @@ import type { Locale } from '#lib/domain/locale.js';
 import type { RequestMeta } from './request-meta.js';
 
 export type SignUpResult =
-	| { ok: true; userId: string }
-	| { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
+	{ ok: true; userId: string } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
 /** Creates a resident's account and signs her in. */
 export async function signUp(
@@ -19,7 +18,8 @@ export async function signUp(
 	const form = parseForm(signUpForm, values);
 	if (!form.ok) return form;
 	const limit = await ctx.rateLimiter.hit('signUpIp', meta.ip);
-	if (limit.limited) return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
+	if (limit.limited)
+		return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
 
 	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, form.data.email));
 	if (existing) return { ok: false, fieldErrors: { email: 'EMAIL.TAKEN' } };

@@ -28,6 +28,8 @@ export async function startTwoFactor(
 	if (!form.ok) return form;
 	try {
 		const res = await ctx.auth.api.enableTwoFactor({ body: { password: form.data.password }, headers: meta.headers });
+		// Only TOTP is offered (no codes by mail or SMS): Better Auth answers with its URI.
+		if (!('totpURI' in res)) throw new Error('two-factor: TOTP was not enabled');
 		const secret = new URL(res.totpURI).searchParams.get('secret') ?? '';
 		const qrSvg = await QRCode.toString(res.totpURI, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 		return { ok: true, setup: { totpUri: res.totpURI, secret, qrSvg, backupCodes: res.backupCodes } };
@@ -49,7 +51,8 @@ export async function confirmTwoFactor(
 	const form = parseForm(codeForm, values);
 	if (!form.ok) return form;
 	const limit = await ctx.rateLimiter.hit('twoFactorAccount', userId);
-	if (limit.limited) return { ok: false, fieldErrors: { code: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
+	if (limit.limited)
+		return { ok: false, fieldErrors: { code: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
 	try {
 		await ctx.auth.api.verifyTOTP({ body: { code: form.data.code }, headers: meta.headers });
 		return { ok: true };
