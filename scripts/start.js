@@ -1,7 +1,24 @@
-// `npm start`: runs the production build, with the defaults a fresh machine needs.
-// adapter-node assumes HTTPS unless told the public address: without ORIGIN, form posts
-// from http://localhost would fail its cross-site check. Set ORIGIN when you deploy.
+// `npm start`: runs the production build (scripts/ensure-build.js has built it if needed).
+//
+// adapter-node 6 takes each request's origin from its headers and assumes https unless a
+// protocol header says otherwise; SvelteKit then refuses form posts whose Origin differs.
+// So that the app works on plain http://localhost out of the box, and so that a set ORIGIN
+// (the public address behind a TLS proxy) cannot be overridden by a client's Host header,
+// this wrapper writes the protocol and host into private headers before each request is handled.
 process.env.PORT ??= '3000';
-process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+const ownHeaders = !process.env.PROTOCOL_HEADER && !process.env.HOST_HEADER;
+if (ownHeaders) {
+	process.env.PROTOCOL_HEADER = 'x-qv-origin-proto';
+	process.env.HOST_HEADER = 'x-qv-origin-host';
+}
+const origin = process.env.ORIGIN ? new URL(process.env.ORIGIN) : null;
+
 // A URL, not a literal path, so that type-checking does not descend into the generated build.
-await import(new URL('../build/index.js', import.meta.url).href);
+const { server } = await import(new URL('../build/index.js', import.meta.url).href);
+
+if (ownHeaders) {
+	server.prependListener('request', (req) => {
+		req.headers['x-qv-origin-proto'] = origin ? origin.protocol.replace(':', '') : 'http';
+		req.headers['x-qv-origin-host'] = origin ? origin.host : (req.headers.host ?? `localhost:${process.env.PORT}`);
+	});
+}

@@ -63,13 +63,16 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 		return { db, engine: 'postgres', close: () => pool.end() };
 	}
 
+	// PGlite's default 128 MB of shared buffers would make it the largest part of the server's
+	// memory (≈310 MB resident, against ≈190 MB with 32 MB) for no gain at one commune's scale.
+	const pgliteOptions = { extensions: { btree_gist }, postgresqlconf: ['shared_buffers=32MB'] };
 	let client: PGlite;
 	if (options.dataDir === 'memory') {
-		client = await PGlite.create({ extensions: { btree_gist } });
+		client = await PGlite.create(pgliteOptions);
 	} else {
 		// PGlite does not create parent folders itself.
 		mkdirSync(path.dirname(path.resolve(options.dataDir)), { recursive: true });
-		client = await PGlite.create(options.dataDir, { extensions: { btree_gist } });
+		client = await PGlite.create(options.dataDir, pgliteOptions);
 	}
 	const db = drizzlePglite(client, { schema });
 	await migratePglite(db, { migrationsFolder });
