@@ -21,6 +21,9 @@ export default defineConfig({
 					'default-src': ['self'],
 					'script-src': ['self'],
 					'style-src': ['self'],
+					// The one inline style SvelteKit sets, on its visually hidden route announcer
+					// ("position: absolute; left: 0; top: 0; clip: rect(0 0 0 0); …"), allowed by its hash.
+					'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 					'img-src': ['self', 'data:'],
 					'font-src': ['self'],
 					'connect-src': ['self'],

@@ -11,7 +11,8 @@ import { changePassword } from '#lib/server/use-cases/change-password.js';
 import { changeLanguage } from '#lib/server/use-cases/change-language.js';
 import { deleteAccount } from '#lib/server/use-cases/delete-account.js';
 import { exportMyData } from '#lib/server/use-cases/export-my-data.js';
-import { startTwoFactor, confirmTwoFactor } from '#lib/server/use-cases/two-factor.js';
+import { startTwoFactor } from '#lib/server/use-cases/start-two-factor.js';
+import { confirmTwoFactor } from '#lib/server/use-cases/confirm-two-factor.js';
 import { completeTwoFactorSignIn } from '#lib/server/use-cases/complete-two-factor-sign-in.js';
 import { totp } from '../support/totp.js';
 

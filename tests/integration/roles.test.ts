@@ -8,7 +8,8 @@ import { listUsers } from '#lib/server/use-cases/list-users.js';
 import { grantRole } from '#lib/server/use-cases/grant-role.js';
 import { revokeRole } from '#lib/server/use-cases/revoke-role.js';
 import { listOutbox } from '#lib/server/use-cases/list-outbox.js';
-import { startTwoFactor, confirmTwoFactor } from '#lib/server/use-cases/two-factor.js';
+import { startTwoFactor } from '#lib/server/use-cases/start-two-factor.js';
+import { confirmTwoFactor } from '#lib/server/use-cases/confirm-two-factor.js';
 import { totp } from '../support/totp.js';
 
 const PASSWORD = 'une phrase facile à retenir';

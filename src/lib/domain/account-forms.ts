@@ -63,6 +63,9 @@ export const codeForm = z.object({
 		.pipe(z.string().regex(/^(\d{6}|[A-Za-z0-9-]{8,32})$/, 'CODE.INVALID'))
 });
 
+/** Confirms a sensitive change with the current password. */
+export const passwordForm = z.object({ password: anyPassword });
+
 export const deleteAccountForm = z.object({
 	password: anyPassword,
 	confirm: z.literal('on', { error: 'CONFIRM.REQUIRED' })

@@ -43,6 +43,9 @@ export async function getTerritoryOverview(ctx: Pick<AppContext, 'db'>) {
 			.orderBy(asc(organisation.name))
 	]);
 	return {
+		// Names and descriptions are written by the commune and organisations, in French; pages
+		// mark them so, for screen readers, whatever the interface language.
+		contentLocale: 'fr' as const,
 		commune: { name: first.name, inseeCode: first.inseeCode, holidayZone: first.holidayZone },
 		quartiers: quartiers.map((q) => ({ ...q, outline: (q.outline ?? null) as Geometry | null })),
 		facilities: facilities.map((f) => ({ ...f, rooms: rooms.filter((r) => r.facilityId === f.id) })),

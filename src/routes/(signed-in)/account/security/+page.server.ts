@@ -1,9 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
-import QRCode from 'qrcode';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.js';
 import { formFailure, formValues, requestMeta } from '#lib/server/http.js';
-import { confirmTwoFactor, disableTwoFactor, startTwoFactor } from '#lib/server/use-cases/two-factor.js';
+import { confirmTwoFactor } from '#lib/server/use-cases/confirm-two-factor.js';
+import { disableTwoFactor } from '#lib/server/use-cases/disable-two-factor.js';
+import { describeSetup, startTwoFactor } from '#lib/server/use-cases/start-two-factor.js';
 
 export const load: PageServerLoad = ({ locals, url }) => ({
 	enabled: locals.user!.twoFactorEnabled,
@@ -14,13 +15,6 @@ export const load: PageServerLoad = ({ locals, url }) => ({
 function signedIn(locals: App.Locals) {
 	if (!locals.user) error(401, { message: 'Unauthorized' });
 	return locals.user;
-}
-
-/** Re-draws the QR code when a confirmation fails, from the URI the page already showed. */
-async function setupFromUri(uri: string | undefined) {
-	if (!uri?.startsWith('otpauth://totp/')) return null;
-	const secret = new URL(uri).searchParams.get('secret') ?? '';
-	return { totpUri: uri, secret, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }), backupCodes: [] };
 }
 
 export const actions = {
@@ -37,7 +31,7 @@ export const actions = {
 		const result = await confirmTwoFactor(await app(), u.id, values, requestMeta(event));
 		if (!result.ok)
 			return formFailure(values, result.fieldErrors, result.retryAfterSeconds, {
-				setup: await setupFromUri(values.totpUri)
+				setup: await describeSetup(values.totpUri ?? '')
 			});
 		redirect(303, '/account/security?done=enabled');
 	},
