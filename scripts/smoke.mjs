@@ -12,7 +12,14 @@ const PORT = Number(process.env.SMOKE_PORT ?? 4391);
 const BASE = `http://localhost:${PORT}`;
 const dir = mkdtempSync(join(tmpdir(), 'qv-smoke-'));
 const dataDir = join(dir, 'data');
-const env = { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '', SEED_DEMO: 'true' };
+const env = {
+	...process.env,
+	PORT: String(PORT),
+	DATA_DIR: dataDir,
+	DATABASE_URL: '',
+	SMTP_URL: '',
+	SEED_DEMO: 'true'
+};
 delete env.ORIGIN;
 
 function fail(message) {
@@ -54,7 +61,8 @@ async function stop(server, timeoutMs = 20_000) {
 	}
 	// `npm start` leads the process group; wait for its node child too.
 	const t0 = performance.now();
-	while (groupAlive(server.child.pid) && performance.now() - t0 < timeoutMs) await new Promise((r) => setTimeout(r, 100));
+	while (groupAlive(server.child.pid) && performance.now() - t0 < timeoutMs)
+		await new Promise((r) => setTimeout(r, 100));
 	if (groupAlive(server.child.pid)) fail(`a server process outlived SIGTERM:\n${server.log()}`);
 	if (!/\[db\] closed/.test(server.log())) fail(`the database was not closed on SIGTERM:\n${server.log()}`);
 	return result;
@@ -78,7 +86,8 @@ function serverPid(pgid) {
 			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 			const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
 			const argv0 = cmdline.split('\0')[0] ?? '';
-			if (Number(fields[2]) === pgid && /node$/.test(argv0) && cmdline.includes('scripts/start.js')) return Number(entry);
+			if (Number(fields[2]) === pgid && /node$/.test(argv0) && cmdline.includes('scripts/start.js'))
+				return Number(entry);
 		} catch {
 			// the process ended meanwhile
 		}
@@ -90,7 +99,6 @@ function rssOf(pid) {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) * 1024;
 }
-
 
 async function pageWeight(path) {
 	const html = await fetch(`${BASE}${path}`, { headers: { 'accept-encoding': 'br, gzip' } });
