@@ -1,18 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { paraglide } from './paraglide.config.ts';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// The language is remembered in a cookie, first guessed from Accept-Language.
-			// No locale in the URL: links stay short and shareable across languages.
-			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
-			cookieName: 'qv_lang'
-		}),
+		paraglide(),
 		sveltekit({
 			adapter: adapter({ out: 'build', precompress: true }),
 			csp: {

@@ -1,17 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { paraglide } from './paraglide.config.ts';
 
 // Unit tests sit beside the code; integration tests run the same suite on PGlite and,
 // when TEST_DATABASE_URL is set, on a PostgreSQL server.
 export default defineConfig({
-	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
-			cookieName: 'qv_lang'
-		})
-	],
+	plugins: [paraglide()],
 	test: {
 		projects: [
 			{

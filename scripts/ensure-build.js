@@ -10,6 +10,7 @@ const SOURCES = [
 	'drizzle',
 	'static',
 	'vite.config.ts',
+	'paraglide.config.ts',
 	'package.json',
 	'project.inlang/settings.json'
 ];

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import { isAuthApiError } from '../auth-errors.js';
 import { changePasswordForm, parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { RequestMeta } from './request-meta.js';
+import { rateLimited } from './rate-limited.js';
 
 export type ChangePasswordResult = { ok: true } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
@@ -14,9 +15,8 @@ export async function changePassword(
 ): Promise<ChangePasswordResult> {
 	const form = parseForm(changePasswordForm, values);
 	if (!form.ok) return form;
-	const limit = await ctx.rateLimiter.hit('signInAccount', `${meta.ip}|${userId}`);
-	if (limit.limited)
-		return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
+	const limited = await rateLimited(ctx.rateLimiter, [['signInAccount', `${meta.ip}|${userId}`]]);
+	if (limited) return limited;
 	try {
 		await ctx.auth.api.changePassword({
 			body: { ...form.data, revokeOtherSessions: true },

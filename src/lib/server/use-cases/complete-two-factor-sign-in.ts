@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import { isAuthApiError } from '../auth-errors.js';
 import { codeForm, parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { RequestMeta } from './request-meta.js';
+import { rateLimited } from './rate-limited.js';
 
 export type CodeResult = { ok: true } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
@@ -13,9 +14,8 @@ export async function completeTwoFactorSignIn(
 ): Promise<CodeResult> {
 	const form = parseForm(codeForm, values);
 	if (!form.ok) return form;
-	const limit = await ctx.rateLimiter.hit('twoFactorAccount', meta.ip);
-	if (limit.limited)
-		return { ok: false, fieldErrors: { code: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
+	const limited = await rateLimited(ctx.rateLimiter, [['twoFactorAccount', meta.ip]], 'code');
+	if (limited) return limited;
 	const { code } = form.data;
 	try {
 		if (/^\d{6}$/.test(code)) await ctx.auth.api.verifyTOTP({ body: { code }, headers: meta.headers });

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import { isAuthApiError } from '../auth-errors.js';
 import { codeForm, parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { RequestMeta } from './request-meta.js';
+import { rateLimited } from './rate-limited.js';
 
 export type ConfirmResult = { ok: true } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
@@ -14,9 +15,8 @@ export async function confirmTwoFactor(
 ): Promise<ConfirmResult> {
 	const form = parseForm(codeForm, values);
 	if (!form.ok) return form;
-	const limit = await ctx.rateLimiter.hit('twoFactorAccount', userId);
-	if (limit.limited)
-		return { ok: false, fieldErrors: { code: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
+	const limited = await rateLimited(ctx.rateLimiter, [['twoFactorAccount', userId]], 'code');
+	if (limited) return limited;
 	try {
 		await ctx.auth.api.verifyTOTP({ body: { code: form.data.code }, headers: meta.headers });
 		return { ok: true };

@@ -6,6 +6,7 @@ import { commune, facility, organisation, roleGrant, user } from '../db/schema.j
 import { assertAllowed } from '../authorisation.js';
 import { checkGrant, type Actor } from '#lib/domain/authorisation.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
+import { rateLimited } from './rate-limited.js';
 
 const grantForm = z.object({
 	userId: z.string({ error: 'NOT_FOUND' }).min(1, 'NOT_FOUND'),
@@ -14,17 +15,19 @@ const grantForm = z.object({
 	scope: z.string({ error: 'FIELD.REQUIRED' }).min(1, 'FIELD.REQUIRED')
 });
 
-export type GrantRoleResult = { ok: true } | { ok: false; fieldErrors: FieldErrors };
+export type GrantRoleResult = { ok: true } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
 /** An administrator gives a role, within a scope where the role has one. Granting twice is harmless. */
 export async function grantRole(
-	ctx: Pick<AppContext, 'db'>,
+	ctx: Pick<AppContext, 'db' | 'rateLimiter'>,
 	actor: Actor | null,
 	values: Record<string, unknown>
 ): Promise<GrantRoleResult> {
 	assertAllowed(actor, 'roles.manage');
 	const form = parseForm(grantForm, values);
 	if (!form.ok) return form;
+	const limited = await rateLimited(ctx.rateLimiter, [['postUser', actor.userId]]);
+	if (limited) return limited;
 	const [scopeType = '', scopeId = ''] = form.data.scope === 'global' ? ['global', ''] : splitOnce(form.data.scope);
 	const problem = checkGrant({ role: form.data.role, scopeType, scopeId });
 	if (problem) return { ok: false, fieldErrors: { [problem === 'ROLE.UNKNOWN' ? 'role' : 'scope']: problem } };

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { emailForm, parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { RequestMeta } from './request-meta.js';
+import { rateLimited } from './rate-limited.js';
 
 export type RequestResetResult = { ok: true } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
@@ -15,14 +16,11 @@ export async function requestPasswordReset(
 ): Promise<RequestResetResult> {
 	const form = parseForm(emailForm, values);
 	if (!form.ok) return form;
-	for (const [policy, subject] of [
+	const limited = await rateLimited(ctx.rateLimiter, [
 		['passwordResetIp', meta.ip],
 		['passwordResetAccount', form.data.email]
-	] as const) {
-		const limit = await ctx.rateLimiter.hit(policy, subject);
-		if (limit.limited)
-			return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
-	}
+	]);
+	if (limited) return limited;
 	await ctx.auth.api.requestPasswordReset({
 		body: { email: form.data.email, redirectTo: `${ctx.config.origin}/reset-password` },
 		headers: meta.headers

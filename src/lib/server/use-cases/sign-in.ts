@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import { isAuthApiError } from '../auth-errors.js';
 import { parseForm, signInForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { RequestMeta } from './request-meta.js';
+import { rateLimited } from './rate-limited.js';
 
 export type SignInResult =
 	| { ok: true; twoFactorRequired: boolean; locale?: string }
@@ -18,14 +19,11 @@ export async function signIn(
 ): Promise<SignInResult> {
 	const form = parseForm(signInForm, values);
 	if (!form.ok) return form;
-	for (const [policy, subject] of [
+	const limited = await rateLimited(ctx.rateLimiter, [
 		['signInIp', meta.ip],
 		['signInAccount', `${meta.ip}|${form.data.email}`]
-	] as const) {
-		const limit = await ctx.rateLimiter.hit(policy, subject);
-		if (limit.limited)
-			return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
-	}
+	]);
+	if (limited) return limited;
 	try {
 		const res = (await ctx.auth.api.signInEmail({ body: form.data, headers: meta.headers })) as {
 			twoFactorRedirect?: boolean;

@@ -5,6 +5,7 @@ import { authErrorCode, isAuthApiError } from '../auth-errors.js';
 import { parseForm, signUpForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { Locale } from '#lib/domain/locale.js';
 import type { RequestMeta } from './request-meta.js';
+import { rateLimited } from './rate-limited.js';
 
 export type SignUpResult =
 	{ ok: true; userId: string } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
@@ -17,9 +18,8 @@ export async function signUp(
 ): Promise<SignUpResult> {
 	const form = parseForm(signUpForm, values);
 	if (!form.ok) return form;
-	const limit = await ctx.rateLimiter.hit('signUpIp', meta.ip);
-	if (limit.limited)
-		return { ok: false, fieldErrors: { form: 'RATE.LIMITED' }, retryAfterSeconds: limit.retryAfterSeconds };
+	const limited = await rateLimited(ctx.rateLimiter, [['signUpIp', meta.ip]]);
+	if (limited) return limited;
 
 	const [existing] = await ctx.db.select({ id: user.id }).from(user).where(eq(user.email, form.data.email));
 	if (existing) return { ok: false, fieldErrors: { email: 'EMAIL.TAKEN' } };

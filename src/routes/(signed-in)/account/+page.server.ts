@@ -26,7 +26,7 @@ export const actions = {
 		const u = signedIn(event.locals);
 		const values = await formValues(event.request);
 		const result = await changeLanguage(await app(), u.id, values);
-		if (!result.ok) return formFailure(values, result.fieldErrors);
+		if (!result.ok) return formFailure(values, result.fieldErrors, result.retryAfterSeconds);
 		rememberLocale(event.cookies, result.locale, event.url);
 		redirect(303, '/account?saved=language');
 	},

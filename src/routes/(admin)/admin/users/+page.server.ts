@@ -24,14 +24,14 @@ export const actions = {
 		guarded(event, async () => {
 			const values = await formValues(event.request);
 			const result = await grantRole(await app(), event.locals.actor, values);
-			if (!result.ok) return formFailure(values, result.fieldErrors);
+			if (!result.ok) return formFailure(values, result.fieldErrors, result.retryAfterSeconds);
 			return { done: 'granted' as const };
 		}),
 	revoke: (event) =>
 		guarded(event, async () => {
 			const values = await formValues(event.request);
 			const result = await revokeRole(await app(), event.locals.actor, values.grantId ?? '');
-			if (!result.ok) return formFailure(values, { form: result.error });
+			if (!result.ok) return formFailure(values, { form: result.error }, result.retryAfterSeconds);
 			return { done: 'revoked' as const };
 		})
 } satisfies Actions;
