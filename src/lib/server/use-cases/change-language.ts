@@ -19,7 +19,10 @@ export async function changeLanguage(
 ): Promise<ChangeLanguageResult> {
 	const form = parseForm(localeForm, values);
 	if (!form.ok) return form;
-	if (userId)
+	if (userId) {
+		const limited = await rateLimited(ctx.rateLimiter, [['postUser', userId]], 'locale');
+		if (limited) return limited;
 		await ctx.db.update(user).set({ locale: form.data.locale, updatedAt: new Date() }).where(eq(user.id, userId));
+	}
 	return { ok: true, locale: form.data.locale };
 }
