@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
-import { paraglide } from './paraglide.config.ts';
+import { paraglide } from './paraglide.config.js';
 import { defineConfig } from 'vite';
 
 export default defineConfig({

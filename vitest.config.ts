@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { paraglide } from './paraglide.config.ts';
+import { paraglide } from './paraglide.config.js';
 
 // Unit tests sit beside the code; integration tests run the same suite on PGlite and,
 // when TEST_DATABASE_URL is set, on a PostgreSQL server.

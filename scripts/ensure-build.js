@@ -10,7 +10,7 @@ const SOURCES = [
 	'drizzle',
 	'static',
 	'vite.config.ts',
-	'paraglide.config.ts',
+	'paraglide.config.js',
 	'package.json',
 	'project.inlang/settings.json'
 ];

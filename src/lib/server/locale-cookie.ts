@@ -2,7 +2,7 @@ import type { Cookies } from '@sveltejs/kit';
 import type { Locale } from '#lib/domain/locale.js';
 
 /**
- * The cookie Paraglide reads first (see paraglide.config.ts), kept a year. Not HttpOnly: the browser's
+ * The cookie Paraglide reads first (see paraglide.config.js), kept a year. Not HttpOnly: the browser's
  * copy of Paraglide must read it too, or pages would switch back to the browser's language once
  * their scripts run. It holds nothing but fr, en or ar.
  */
