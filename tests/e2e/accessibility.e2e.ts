@@ -21,7 +21,7 @@ test.describe('in French', () => {
 		['/sign-in', 'Se connecter'],
 		['/sign-up', 'Créer un compte'],
 		['/forgot-password', 'Mot de passe oublié'],
-		['/reset-password?token=x', 'Choisir un nouveau mot de passe'],
+		['/reset-password?token=x', 'Choisir un nouveau mot de passe'], // an invalid link: the explanation
 		['/reset-password', 'Choisir un nouveau mot de passe'],
 		['/sources', 'Données et sources'],
 		['/legal', 'Mentions légales'],
@@ -40,7 +40,7 @@ test.describe('in French', () => {
 		const response = await page.goto('/cette-page-n-existe-pas');
 		expect(response?.status()).toBe(404);
 		await ready(page);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.error_title);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.error_not_found_title);
 		await expect(page.getByText(fr.error_not_found)).toBeVisible();
 		await expect(page.getByRole('link', { name: fr.error_back_home })).toHaveAttribute('href', '/');
 		await expectNoAxeViolations(page);
@@ -96,7 +96,7 @@ test.describe('in French', () => {
 		await expectNoAxeViolations(page);
 
 		// A wrong code: the error, the QR code and the key are all shown again.
-		await page.getByLabel('Code à 6 chiffres').fill('000000');
+		await page.getByLabel(fr.field_code_setup).fill('000000');
 		await page.getByRole('button', { name: "Confirmer l'activation" }).click();
 		await expect(page.getByRole('alert')).toContainText(fr.err_code_invalid);
 		await expect(page.getByTestId('totp-secret')).toBeVisible();

@@ -63,7 +63,7 @@ test('a wrong TOTP code is refused and the administrator stays signed out', asyn
 	await expect(page).toHaveURL(/\/sign-in\/two-factor/);
 	await submitTwoFactorCode(page, '000000');
 	await expect(page.getByRole('alert')).toContainText(fr.err_code_invalid);
-	await expect(page.getByLabel('Code à 6 chiffres')).toHaveAccessibleDescription(
+	await expect(page.getByLabel(fr.field_code)).toHaveAccessibleDescription(
 		new RegExp(fr.err_code_invalid.replace(/[.]/g, '\\.'))
 	);
 	await page.goto('/admin/users');
@@ -91,7 +91,9 @@ test('the administrator gives the Programmiste role to an account, then takes it
 		'Programmiste'
 	]);
 
-	await row.getByRole('button', { name: fill(fr.admin_revoke, { role: 'Programmiste', name: account.name }) }).click();
+	// Two steps: open "Retirer", then confirm.
+	await row.locator('summary', { hasText: fr.admin_revoke_button }).click();
+	await row.getByRole('button', { name: fr.admin_revoke_button, exact: true }).click();
 	await expect(page.getByRole('status')).toHaveText(fr.admin_role_revoked);
 	row = await findUserRow(page, account.email);
 	await expect(row.getByRole('listitem')).toHaveCount(0);
@@ -169,7 +171,7 @@ test('a resident cannot open the administration', async ({ page }) => {
 	for (const path of ['/admin', '/admin/users', '/admin/outbox']) {
 		const response = await page.goto(path);
 		expect(response?.status(), path).toBe(403);
-		await expect(page.getByRole('heading', { level: 1, name: 'Une erreur est survenue' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name: fr.error_forbidden_title })).toBeVisible();
 		await expect(page.getByText(fr.error_forbidden)).toBeVisible();
 		await expect(page.getByText(account.email)).toHaveCount(0);
 	}

@@ -79,6 +79,8 @@ test.describe('form errors', () => {
 		const emailBox = await page.getByLabel('Adresse électronique').boundingBox();
 		expect(alertBox!.y).toBeLessThan(emailBox!.y);
 
+		// The summary takes the focus, so that it is read first and the keyboard starts from it.
+		await expect(summary).toBeFocused();
 		await expect(page.getByLabel('Adresse électronique')).toHaveValue(account.email);
 		// A password is never sent back to the page.
 		await expect(page.getByLabel('Mot de passe')).toHaveValue('');

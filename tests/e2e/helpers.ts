@@ -183,7 +183,7 @@ export async function enableTwoFactor(
 	const secret = (await page.getByTestId('totp-secret').textContent())?.trim() ?? '';
 	expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
 	beforeConfirm?.(secret);
-	await page.getByLabel('Code à 6 chiffres').fill(totp(secret));
+	await page.getByLabel(fr.field_code_setup).fill(totp(secret));
 	await page.getByRole('button', { name: "Confirmer l'activation" }).click();
 	await expect(page).toHaveURL(/\/account\/security\?done=enabled$/);
 	await expect(page.getByRole('status').filter({ hasText: fr.security_enabled })).toBeVisible();
@@ -195,7 +195,7 @@ export async function enableTwoFactor(
 export async function submitTwoFactorCode(page: Page, code: string): Promise<void> {
 	await expect(page.getByRole('heading', { level: 1, name: 'Vérification en deux étapes' })).toBeVisible();
 	await ready(page);
-	await page.getByLabel('Code à 6 chiffres').fill(code);
+	await page.getByLabel(fr.field_code).fill(code);
 	await page.getByRole('button', { name: 'Vérifier' }).click();
 }
 

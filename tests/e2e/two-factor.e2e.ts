@@ -47,11 +47,14 @@ test('a wrong code during set-up keeps the QR code and the key, and two-factor s
 	await page.getByRole('button', { name: 'Activer' }).click();
 	const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
 	await ready(page);
-	await page.getByLabel('Code à 6 chiffres').fill('123');
+	await page.getByLabel(fr.field_code_setup).fill('123');
 	await page.getByRole('button', { name: "Confirmer l'activation" }).click();
-	await expect(page.getByLabel('Code à 6 chiffres')).toHaveAccessibleDescription(fr.err_code_invalid);
+	await expect(page.getByLabel(fr.field_code_setup)).toHaveAccessibleDescription(fr.err_code_invalid);
 	await expect(page.getByTestId('totp-secret')).toHaveText(secret);
 	await expect(page.getByRole('img', { name: fr.security_qr_alt })).toBeVisible();
+	// The backup codes, shown only during set-up, are not lost by a mistyped code.
+	await expect(page.getByRole('heading', { name: fr.security_backup_codes })).toBeVisible();
+	await expect(page.locator('.codes li')).toHaveCount(10);
 
 	await goto(page, '/account');
 	await expect(page.getByText(fr.account_security_off)).toBeVisible();

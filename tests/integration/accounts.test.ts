@@ -7,6 +7,7 @@ import { signUp } from '#lib/server/use-cases/sign-up.js';
 import { signIn } from '#lib/server/use-cases/sign-in.js';
 import { requestPasswordReset } from '#lib/server/use-cases/request-password-reset.js';
 import { resetPassword } from '#lib/server/use-cases/reset-password.js';
+import { checkResetLink } from '#lib/server/use-cases/check-reset-link.js';
 import { changePassword } from '#lib/server/use-cases/change-password.js';
 import { changeLanguage } from '#lib/server/use-cases/change-language.js';
 import { deleteAccount } from '#lib/server/use-cases/delete-account.js';
@@ -73,6 +74,8 @@ forEachEngine('accounts', (use) => {
 		expect(link).toContain('http://localhost:4999/reset-password?token=');
 		const token = new URL(link).searchParams.get('token')!;
 
+		expect(await checkResetLink(use(), token)).toBe(true);
+		expect(await checkResetLink(use(), 'faux-jeton')).toBe(false);
 		expect(await resetPassword(use(), { token: 'faux-jeton', password: 'nouveau mot de passe' })).toEqual({
 			ok: false,
 			fieldErrors: { form: 'TOKEN.INVALID' }
@@ -80,7 +83,8 @@ forEachEngine('accounts', (use) => {
 		expect(await resetPassword(use(), { token, password: 'nouveau mot de passe' })).toEqual({ ok: true });
 		expect((await signIn(use(), { email, password: PASSWORD }, meta())).ok).toBe(false);
 		expect((await signIn(use(), { email, password: 'nouveau mot de passe' }, meta())).ok).toBe(true);
-		// A link works once.
+		// A link works once, and the page can tell before anyone types.
+		expect(await checkResetLink(use(), token)).toBe(false);
 		expect((await resetPassword(use(), { token, password: 'encore un autre mot' })).ok).toBe(false);
 	});
 

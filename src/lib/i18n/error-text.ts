@@ -35,6 +35,8 @@ export function errorText(code: string, retryAfterSeconds?: number): string {
 			return m.err_role_scope();
 		case 'ROLE.SCOPE_ID_REQUIRED':
 			return m.err_role_scope_id();
+		case 'ROLE.SELF_ADMIN':
+			return m.err_self_admin();
 		case 'ROLE.LAST_ADMIN':
 			return m.err_last_admin();
 		case 'AUTH.FORBIDDEN':

@@ -40,3 +40,11 @@ const SCOPE_LABELS: Record<ScopeType, () => string> = {
 export function scopeLabel(scope: string): string {
 	return (SCOPE_LABELS[scope as ScopeType] ?? (() => scope))();
 }
+
+/**
+ * Wraps text written by people (names, addresses) in Unicode isolates, so that an Arabic name
+ * in a French sentence, or a Latin one in an Arabic sentence, does not reorder what surrounds it.
+ */
+export function isolate(text: string): string {
+	return `\u2068${text}\u2069`;
+}

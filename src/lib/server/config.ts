@@ -36,6 +36,12 @@ const schema = z.object({
 		.or(z.literal('').transform(() => undefined)),
 	MAIL_FROM: z.string().default('Quartiers Vivants <ne-pas-repondre@quartiers-vivants.localhost>'),
 	RATE_LIMITS: flag(true),
+	/** Who to write to about this installation: shown on the legal, accessibility and privacy pages. */
+	CONTACT_EMAIL: z
+		.string()
+		.email()
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
 	DB_POOL_SIZE: z.coerce.number().int().positive().default(10)
 });
 

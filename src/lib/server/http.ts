@@ -6,7 +6,16 @@ import type { FieldErrors } from '#lib/domain/account-forms.js';
 import type { RequestMeta } from './use-cases/request-meta.js';
 
 /** Fields that are never sent back to the page, even when the form fails. */
-const SECRET_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'code', 'token', 'website']);
+const SECRET_FIELDS = new Set([
+	'password',
+	'currentPassword',
+	'newPassword',
+	'code',
+	'token',
+	'website',
+	'totpUri',
+	'backupCodes'
+]);
 
 export async function formValues(request: Request): Promise<Record<string, string>> {
 	const data = await request.formData();

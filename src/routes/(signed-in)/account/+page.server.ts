@@ -6,12 +6,14 @@ import { rememberLocale } from '#lib/server/locale-cookie.js';
 import { changeLanguage } from '#lib/server/use-cases/change-language.js';
 import { changePassword } from '#lib/server/use-cases/change-password.js';
 import { deleteAccount } from '#lib/server/use-cases/delete-account.js';
+import { listMyRoles } from '#lib/server/use-cases/list-my-roles.js';
+import { renameAccount } from '#lib/server/use-cases/rename-account.js';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	const u = locals.user!;
 	return {
 		account: { name: u.name, email: u.email, locale: u.locale, twoFactorEnabled: u.twoFactorEnabled },
-		grants: locals.actor?.grants ?? [],
+		roles: await listMyRoles(await app(), u.id),
 		welcome: url.searchParams.has('welcome')
 	};
 };
@@ -22,6 +24,13 @@ function signedIn(locals: App.Locals) {
 }
 
 export const actions = {
+	name: async (event) => {
+		const u = signedIn(event.locals);
+		const values = await formValues(event.request);
+		const result = await renameAccount(await app(), u.id, values);
+		if (!result.ok) return formFailure({ ...values, form: 'name' }, result.fieldErrors, result.retryAfterSeconds);
+		redirect(303, '/account?saved=name');
+	},
 	language: async (event) => {
 		const u = signedIn(event.locals);
 		const values = await formValues(event.request);

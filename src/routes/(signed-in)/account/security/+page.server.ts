@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { hasRole } from '#lib/domain/authorisation.js';
 import { app } from '#lib/server/app.js';
 import { formFailure, formValues, requestMeta } from '#lib/server/http.js';
 import { confirmTwoFactor } from '#lib/server/use-cases/confirm-two-factor.js';
@@ -8,6 +9,7 @@ import { describeSetup, startTwoFactor } from '#lib/server/use-cases/start-two-f
 
 export const load: PageServerLoad = ({ locals, url }) => ({
 	enabled: locals.user!.twoFactorEnabled,
+	isAdmin: locals.actor ? hasRole(locals.actor, 'administrator') : false,
 	requiredForAdmin: url.searchParams.get('required') === 'admin',
 	done: url.searchParams.get('done')
 });
@@ -31,7 +33,7 @@ export const actions = {
 		const result = await confirmTwoFactor(await app(), u.id, values, requestMeta(event));
 		if (!result.ok)
 			return formFailure(values, result.fieldErrors, result.retryAfterSeconds, {
-				setup: await describeSetup(values.totpUri ?? '')
+				setup: await describeSetup(values.totpUri ?? '', (values.backupCodes ?? '').split(' ').filter(Boolean))
 			});
 		redirect(303, '/account/security?done=enabled');
 	},
