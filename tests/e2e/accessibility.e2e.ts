@@ -10,7 +10,9 @@ import {
 	signInAsAdmin,
 	signOut,
 	signUp,
-	submitSignIn
+	submitSignIn,
+	fill,
+	isolated
 } from './helpers';
 
 // axe-core, WCAG 2.0/2.1 A and AA and WCAG 2.2 AA, on every page, as it is once its scripts have run.
@@ -108,7 +110,11 @@ test.describe('in French', () => {
 		await signInAsAdmin(page);
 		await expectNoAxeViolations(page);
 		// With a grant form unfolded.
-		await page.getByRole('row').filter({ hasText: ADMIN_EMAIL }).getByText('Donner un rôle à Admin démo').click();
+		await page
+			.getByRole('row')
+			.filter({ hasText: ADMIN_EMAIL })
+			.getByText(fill(fr.admin_grant_heading, { name: isolated('Admin démo') }))
+			.click();
 		await expect(page.getByRole('button', { name: 'Donner le rôle' })).toBeVisible();
 		await expectNoAxeViolations(page);
 

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { fill, fr, freshAccount, goto, ready, signIn, signOut, signUp, submitSignIn } from './helpers';
+import { fill, fr, freshAccount, goto, ready, signIn, signOut, signUp, submitSignIn, isolated } from './helpers';
 
 test.describe('signing up, out and in', () => {
 	test('a new account lands on its account page, signs out, and signs in again', async ({ page }) => {
@@ -22,7 +22,7 @@ test.describe('signing up, out and in', () => {
 
 		await signIn(page, account.email, account.password);
 		await expect(
-			page.getByText(fill(fr.account_signed_in_as, { name: account.name, email: account.email }))
+			page.getByText(fill(fr.account_signed_in_as, { name: isolated(account.name), email: isolated(account.email) }))
 		).toBeVisible();
 	});
 

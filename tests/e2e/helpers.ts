@@ -36,6 +36,11 @@ export const en = loadMessages('en');
 export const ar = loadMessages('ar');
 
 /** Fills the {placeholders} of a message. */
+/** People's names and addresses are shown inside Unicode isolates (FSI … PDI), as the app writes them. */
+export function isolated(text: string): string {
+	return `\u2068${text}\u2069`;
+}
+
 export function fill(message: string, params: Record<string, string>): string {
 	return message.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? `{${key}}`);
 }
@@ -104,7 +109,7 @@ export async function signUp(page: Page, account: Account = freshAccount()): Pro
 	await page.getByRole('button', { name: 'Créer mon compte' }).click();
 	await expect(page).toHaveURL(/\/account\?welcome=1$/);
 	await expect(
-		page.getByText(fill(fr.account_signed_in_as, { name: account.name, email: account.email }))
+		page.getByText(fill(fr.account_signed_in_as, { name: isolated(account.name), email: isolated(account.email) }))
 	).toBeVisible();
 	return account;
 }

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { ar, fill, fr, freshAccount } from './helpers';
+import { ar, fill, fr, freshAccount, isolated } from './helpers';
 
 // Every form is a plain HTML form post: the whole journey must work with scripts turned off.
 test.describe('without JavaScript', () => {
@@ -22,7 +22,7 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Créer mon compte' }).click();
 		await expect(page).toHaveURL(/\/account\?welcome=1$/);
 		await expect(
-			page.getByText(fill(fr.account_signed_in_as, { name: account.name, email: account.email }))
+			page.getByText(fill(fr.account_signed_in_as, { name: isolated(account.name), email: isolated(account.email) }))
 		).toBeVisible();
 
 		await page.getByRole('button', { name: 'Se déconnecter' }).click();
