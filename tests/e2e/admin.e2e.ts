@@ -6,7 +6,6 @@ import {
 	enableTwoFactor,
 	fill,
 	fr,
-	freshAccount,
 	goto,
 	ready,
 	signIn,
@@ -16,7 +15,8 @@ import {
 	submitSignIn,
 	submitTwoFactorCode,
 	totp,
-	isolated
+	isolated,
+	personElsewhere
 } from './helpers';
 
 /** Searches the accounts list for one address and returns its row. */
@@ -72,9 +72,7 @@ test('a wrong TOTP code is refused and the administrator stays signed out', asyn
 });
 
 test('the administrator gives the Programmiste role to an account, then takes it back', async ({ page, browser }) => {
-	const person = await browser.newContext();
-	const personPage = await person.newPage();
-	const account = await signUp(personPage, freshAccount('programmiste'));
+	const { account, page: personPage, close: closePerson } = await personElsewhere(browser, 'programmiste');
 
 	await signInAsAdmin(page);
 	let row = await findUserRow(page, account.email);
@@ -102,16 +100,15 @@ test('the administrator gives the Programmiste role to an account, then takes it
 	await expect(personPage.getByRole('region', { name: 'Vos rôles' }).getByRole('listitem')).toHaveText([
 		'Habitante ou habitant'
 	]);
-	await person.close();
+	await closePerson();
 });
 
 test('a role given with a scope that does not suit it is refused, with the reason under the grant form', async ({
 	page,
 	browser
 }) => {
-	const person = await browser.newContext();
-	const account = await signUp(await person.newPage(), freshAccount('perimetre'));
-	await person.close();
+	const { account, close } = await personElsewhere(browser, 'perimetre');
+	await close();
 
 	await signInAsAdmin(page);
 	const row = await findUserRow(page, account.email);
@@ -125,9 +122,8 @@ test('a role given with a scope that does not suit it is refused, with the reaso
 
 // A refused grant comes back with the row's "Donner un rôle à …" disclosure open on its error.
 test('a refused grant shows its reason without any further click', async ({ page, browser }) => {
-	const person = await browser.newContext();
-	const account = await signUp(await person.newPage(), freshAccount('perimetre'));
-	await person.close();
+	const { account, close } = await personElsewhere(browser, 'perimetre');
+	await close();
 
 	await signInAsAdmin(page);
 	const row = await findUserRow(page, account.email);
@@ -136,9 +132,7 @@ test('a refused grant shows its reason without any further click', async ({ page
 });
 
 test('a new administrator must turn on two-factor before using the administration', async ({ page, browser }) => {
-	const person = await browser.newContext();
-	const personPage = await person.newPage();
-	const account = await signUp(personPage, freshAccount('admin'));
+	const { account, page: personPage, close: closePerson } = await personElsewhere(browser, 'admin');
 
 	await signInAsAdmin(page);
 	const row = await findUserRow(page, account.email);
@@ -163,7 +157,7 @@ test('a new administrator must turn on two-factor before using the administratio
 	await expect(personPage).toHaveURL(/\/sign-in\/two-factor/);
 	await submitTwoFactorCode(personPage, totp(secret));
 	await expect(personPage).toHaveURL(/\/account$/);
-	await person.close();
+	await closePerson();
 });
 
 test('a resident cannot open the administration', async ({ page }) => {

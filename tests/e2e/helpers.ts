@@ -5,7 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 
 // ---------------------------------------------------------------------------------------------
@@ -103,6 +103,11 @@ export type Account = ReturnType<typeof freshAccount>;
 /** Creates the account through the sign-up form; the person is then signed in, on /account. */
 export async function signUp(page: Page, account: Account = freshAccount()): Promise<Account> {
 	await goto(page, '/sign-up');
+	return submitSignUp(page, account);
+}
+
+/** Fills and sends the sign-up form already on screen, then checks the account page greets the person. */
+export async function submitSignUp(page: Page, account: Account): Promise<Account> {
 	await page.getByLabel('Nom ou prénom').fill(account.name);
 	await page.getByLabel('Adresse électronique').fill(account.email);
 	await page.getByLabel('Mot de passe').fill(account.password);
@@ -249,4 +254,12 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 			`${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`
 	);
 	expect(summary, `axe-core violations on ${page.url()}`).toEqual([]);
+}
+
+/** A person who signed up in a browser of their own (a separate context), as another resident would. */
+export async function personElsewhere(browser: Browser, prefix: string) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const account = await signUp(page, freshAccount(prefix));
+	return { account, page, close: () => context.close() };
 }

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { ar, fill, fr, freshAccount, isolated } from './helpers';
+import { ar, fill, fr, freshAccount, submitSignUp } from './helpers';
 
 // Every form is a plain HTML form post: the whole journey must work with scripts turned off.
 test.describe('without JavaScript', () => {
@@ -16,14 +16,7 @@ test.describe('without JavaScript', () => {
 		await page.goto('/');
 		await page.getByRole('link', { name: 'Créer un compte' }).click();
 		await expect(page).toHaveURL(/\/sign-up$/);
-		await page.getByLabel('Nom ou prénom').fill(account.name);
-		await page.getByLabel('Adresse électronique').fill(account.email);
-		await page.getByLabel('Mot de passe').fill(account.password);
-		await page.getByRole('button', { name: 'Créer mon compte' }).click();
-		await expect(page).toHaveURL(/\/account\?welcome=1$/);
-		await expect(
-			page.getByText(fill(fr.account_signed_in_as, { name: isolated(account.name), email: isolated(account.email) }))
-		).toBeVisible();
+		await submitSignUp(page, account);
 
 		await page.getByRole('button', { name: 'Se déconnecter' }).click();
 		await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
