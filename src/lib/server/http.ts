@@ -68,3 +68,12 @@ export function safeRedirectTarget(raw: string | null | undefined, fallback = '/
 	if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return fallback;
 	return raw;
 }
+
+/**
+ * The signed-in person, for form actions: page guards do not run before actions, so each
+ * action asks again (the use case then checks what this person may do).
+ */
+export function requireUser(locals: App.Locals): NonNullable<App.Locals['user']> {
+	if (!locals.user) error(401, { message: 'Unauthorized' });
+	return locals.user;
+}

@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { app } from '#lib/server/app.js';
-import { formFailure, formValues, requestMeta } from '#lib/server/http.js';
+import { formFailure, formValues, requestMeta, requireUser } from '#lib/server/http.js';
 import { rememberLocale } from '#lib/server/locale-cookie.js';
 import { changeLanguage } from '#lib/server/use-cases/change-language.js';
 import { changePassword } from '#lib/server/use-cases/change-password.js';
@@ -18,21 +18,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
-function signedIn(locals: App.Locals) {
-	if (!locals.user) error(401, { message: 'Unauthorized' });
-	return locals.user;
-}
-
 export const actions = {
 	name: async (event) => {
-		const u = signedIn(event.locals);
+		const u = requireUser(event.locals);
 		const values = await formValues(event.request);
 		const result = await renameAccount(await app(), u.id, values);
 		if (!result.ok) return formFailure({ ...values, form: 'name' }, result.fieldErrors, result.retryAfterSeconds);
 		redirect(303, '/account?saved=name');
 	},
 	language: async (event) => {
-		const u = signedIn(event.locals);
+		const u = requireUser(event.locals);
 		const values = await formValues(event.request);
 		const result = await changeLanguage(await app(), u.id, values);
 		if (!result.ok) return formFailure(values, result.fieldErrors, result.retryAfterSeconds);
@@ -40,14 +35,14 @@ export const actions = {
 		redirect(303, '/account?saved=language');
 	},
 	password: async (event) => {
-		const u = signedIn(event.locals);
+		const u = requireUser(event.locals);
 		const values = await formValues(event.request);
 		const result = await changePassword(await app(), u.id, values, requestMeta(event));
 		if (!result.ok) return formFailure({ ...values, form: 'password' }, result.fieldErrors, result.retryAfterSeconds);
 		return { saved: 'password' as const };
 	},
 	delete: async (event) => {
-		const u = signedIn(event.locals);
+		const u = requireUser(event.locals);
 		const values = await formValues(event.request);
 		const result = await deleteAccount(await app(), u.id, values, requestMeta(event));
 		if (!result.ok) return formFailure({ ...values, form: 'delete' }, result.fieldErrors);

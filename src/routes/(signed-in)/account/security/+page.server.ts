@@ -1,8 +1,8 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { hasRole } from '#lib/domain/authorisation.js';
 import { app } from '#lib/server/app.js';
-import { formFailure, formValues, requestMeta } from '#lib/server/http.js';
+import { formFailure, formValues, requestMeta, requireUser } from '#lib/server/http.js';
 import { confirmTwoFactor } from '#lib/server/use-cases/confirm-two-factor.js';
 import { disableTwoFactor } from '#lib/server/use-cases/disable-two-factor.js';
 import { describeSetup, startTwoFactor } from '#lib/server/use-cases/start-two-factor.js';
@@ -14,21 +14,16 @@ export const load: PageServerLoad = ({ locals, url }) => ({
 	done: url.searchParams.get('done')
 });
 
-function signedIn(locals: App.Locals) {
-	if (!locals.user) error(401, { message: 'Unauthorized' });
-	return locals.user;
-}
-
 export const actions = {
 	start: async (event) => {
-		signedIn(event.locals);
+		requireUser(event.locals);
 		const values = await formValues(event.request);
 		const result = await startTwoFactor(await app(), values, requestMeta(event));
 		if (!result.ok) return formFailure(values, result.fieldErrors);
 		return { setup: result.setup };
 	},
 	confirm: async (event) => {
-		const u = signedIn(event.locals);
+		const u = requireUser(event.locals);
 		const values = await formValues(event.request);
 		const result = await confirmTwoFactor(await app(), u.id, values, requestMeta(event));
 		if (!result.ok)
@@ -38,7 +33,7 @@ export const actions = {
 		redirect(303, '/account/security?done=enabled');
 	},
 	disable: async (event) => {
-		signedIn(event.locals);
+		requireUser(event.locals);
 		const values = await formValues(event.request);
 		const result = await disableTwoFactor(await app(), values, requestMeta(event));
 		if (!result.ok) return formFailure(values, result.fieldErrors);
