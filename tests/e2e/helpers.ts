@@ -7,24 +7,31 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, type Browser, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import { loadMessages as loadAllMessages } from '../support/messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Interface text
 // ---------------------------------------------------------------------------------------------
 
-/** The message keys, from the French source file (the base language). */
-export type MessageKey = Exclude<keyof typeof import('../../messages/fr.json'), '$schema'>;
+/** The message keys, from the French source files (the base language). */
+export type MessageKey = Exclude<
+	| keyof typeof import('../../messages/fr.json')
+	| keyof typeof import('../../messages/territory/fr.json')
+	| keyof typeof import('../../messages/rooms/fr.json')
+	| keyof typeof import('../../messages/organisations/fr.json')
+	| keyof typeof import('../../messages/catalogue/fr.json')
+	| keyof typeof import('../../messages/discover/fr.json'),
+	'$schema'
+>;
 type Messages = Readonly<Record<MessageKey, string>>;
 
 function loadMessages(locale: 'fr' | 'en' | 'ar'): Messages {
-	const messages = JSON.parse(
-		readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')
-	) as Partial<Messages>;
+	const messages = loadAllMessages(locale) as Partial<Messages>;
 	return new Proxy(messages as Messages, {
 		get(target, key) {
 			const text = target[key as MessageKey];
 			if (typeof key === 'string' && typeof text !== 'string')
-				throw new Error(`No message "${key}" in messages/${locale}.json`);
+				throw new Error(`No message "${key}" in messages/**/${locale}.json`);
 			return text;
 		}
 	});

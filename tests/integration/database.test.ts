@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -62,7 +62,22 @@ describe('embedded database on disk', () => {
 		const migrations = rowsOf<{ n: number }>(
 			await second.db.execute(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`)
 		);
-		expect(Number(migrations[0]!.n)).toBe(2);
+		// Each committed migration applied exactly once, none twice on reopening.
+		const journal = JSON.parse(readFileSync('drizzle/meta/_journal.json', 'utf8')) as { entries: unknown[] };
+		expect(Number(migrations[0]!.n)).toBe(journal.entries.length);
 		await second.close();
+	});
+});
+
+forEachEngine('French search', (use) => {
+	it('ignores accents and stems French words, so "creche" finds "crèches itinérantes"', async () => {
+		const { db } = use();
+		const rows = rowsOf<{ hit: boolean; plain: boolean }>(
+			await db.execute(
+				sql`SELECT to_tsvector('qv_french', 'Les crèches itinérantes du quartier') @@ websearch_to_tsquery('qv_french', 'creche itinerante') AS hit,
+				           to_tsvector('qv_french', 'Atelier vélo') @@ websearch_to_tsquery('qv_french', 'crèche') AS plain`
+			)
+		);
+		expect(rows[0]).toEqual({ hit: true, plain: false });
 	});
 });

@@ -48,3 +48,60 @@ export function scopeLabel(scope: string): string {
 export function isolate(text: string): string {
 	return `\u2068${text}\u2069`;
 }
+
+/** Label lookups for the closed lists of src/lib/domain/vocabulary.ts. */
+function lookup(labels: Record<string, () => string>): (value: string) => string {
+	return (value) => (labels[value] ?? (() => value))();
+}
+
+export const publicLabel = lookup({
+	women: m.public_women,
+	children_0_3: m.public_children_0_3,
+	children_3_11: m.public_children_3_11,
+	young_people: m.public_young_people,
+	seniors: m.public_seniors,
+	adults_learning_french: m.public_adults_learning_french,
+	families: m.public_families,
+	everyone: m.public_everyone
+});
+
+export const timeWindowLabel = lookup({
+	school_hours: m.window_school_hours,
+	wednesday: m.window_wednesday,
+	evening: m.window_evening,
+	weekend: m.window_weekend,
+	morning: m.window_morning,
+	afternoon: m.window_afternoon,
+	school_holidays: m.window_school_holidays
+});
+
+export const practiceStatusLabel = lookup({
+	proposed: m.practice_status_proposed,
+	published: m.practice_status_published,
+	rejected: m.practice_status_rejected,
+	archived: m.practice_status_archived
+});
+
+export const initiativeStatusLabel = lookup({
+	idea: m.initiative_status_idea,
+	preparing: m.initiative_status_preparing,
+	running: m.initiative_status_running,
+	paused: m.initiative_status_paused,
+	ended: m.initiative_status_ended
+});
+
+export const bookableByLabel = lookup({
+	organisations: m.bookable_by_organisations,
+	residents: m.bookable_by_residents,
+	managers: m.bookable_by_managers
+});
+
+export const weekdayLabel = lookup({
+	'1': m.weekday_1,
+	'2': m.weekday_2,
+	'3': m.weekday_3,
+	'4': m.weekday_4,
+	'5': m.weekday_5,
+	'6': m.weekday_6,
+	'7': m.weekday_7
+});

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as m from '#lib/paraglide/messages.js';
 import { LOCALES } from '#lib/domain/locale.js';
 
-const load = (locale: string) =>
-	JSON.parse(readFileSync(new URL(`../../../messages/${locale}.json`, import.meta.url), 'utf8')) as Record<
-		string,
-		string
-	>;
+import { loadMessages as load } from '../../../tests/support/messages.js';
+
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
 
 describe('messages', () => {

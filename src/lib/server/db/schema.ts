@@ -13,8 +13,16 @@ import {
 	doublePrecision,
 	index,
 	unique,
-	primaryKey
+	primaryKey,
+	customType,
+	date
 } from 'drizzle-orm/pg-core';
+
+/** Binary data (photos): Buffer on both drivers. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+	dataType: () => 'bytea',
+	fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value))
+});
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -135,10 +143,13 @@ export const commune = pgTable('commune', {
 	/** INSEE code, e.g. 69266 for Villeurbanne. */
 	inseeCode: text('insee_code').notNull().unique(),
 	name: text('name').notNull(),
-	/** School-holiday zone: A, B or C. */
-	holidayZone: text('holiday_zone').notNull(),
+	/** School-holiday zone: A, B or C; null overseas, where each académie has its own calendar. */
+	holidayZone: text('holiday_zone'),
 	timeZone: text('time_zone').notNull().default('Europe/Paris'),
-	createdAt: createdAt()
+	/** Département code (01…95, 2A, 2B, 971…976), from the INSEE code. */
+	departement: text('departement'),
+	createdAt: createdAt(),
+	updatedAt: updatedAt()
 });
 
 export const quartier = pgTable(
@@ -155,9 +166,27 @@ export const quartier = pgTable(
 		outline: jsonb('outline'),
 		centroidLon: doublePrecision('centroid_lon'),
 		centroidLat: doublePrecision('centroid_lat'),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
 	},
 	(t) => [index('quartier_commune_idx').on(t.communeId)]
+);
+
+/**
+ * Every commune a quartier lies in. A few QPV straddle two communes (e.g. QN00201M, Omissy and
+ * Saint-Quentin): quartier.commune_id is the first listed, this table holds them all.
+ */
+export const quartierCommune = pgTable(
+	'quartier_commune',
+	{
+		quartierId: text('quartier_id')
+			.notNull()
+			.references(() => quartier.id, { onDelete: 'cascade' }),
+		communeId: text('commune_id')
+			.notNull()
+			.references(() => commune.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.quartierId, t.communeId] }), index('quartier_commune_commune_idx').on(t.communeId)]
 );
 
 export const organisation = pgTable('organisation', {
@@ -168,7 +197,10 @@ export const organisation = pgTable('organisation', {
 	description: text('description').notNull().default(''),
 	communeId: text('commune_id').references(() => commune.id, { onDelete: 'set null' }),
 	website: text('website'),
-	createdAt: createdAt()
+	contactEmail: text('contact_email'),
+	contactPhone: text('contact_phone'),
+	createdAt: createdAt(),
+	updatedAt: updatedAt()
 });
 
 export const organisationQuartier = pgTable(
@@ -199,7 +231,9 @@ export const facility = pgTable(
 		address: text('address').notNull(),
 		lon: doublePrecision('lon'),
 		lat: doublePrecision('lat'),
-		createdAt: createdAt()
+		description: text('description').notNull().default(''),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
 	},
 	(t) => [index('facility_commune_idx').on(t.communeId)]
 );
@@ -224,9 +258,245 @@ export const room = pgTable(
 		stepFree: boolean('step_free').notNull().default(false),
 		vanAccess: boolean('van_access').notNull().default(false),
 		waterPoint: boolean('water_point').notNull().default(false),
-		createdAt: createdAt()
+		/** A place to park a van or a car at the door (itinerant services unload there). */
+		parking: boolean('parking').notNull().default(false),
+		description: text('description').notNull().default(''),
+		/**
+		 * Weekly opening hours in the commune's local time: [{ weekday: 1 (Monday)…7, start: 'HH:MM', end: 'HH:MM' }].
+		 * Empty means "on request".
+		 */
+		openingHours: jsonb('opening_hours').notNull().default([]),
+		// Booking policy (used by the shared-rooms booking).
+		approvalRequired: boolean('approval_required').notNull().default(true),
+		minNoticeHours: integer('min_notice_hours').notNull().default(48),
+		maxBookingMinutes: integer('max_booking_minutes').notNull().default(240),
+		/** organisations | residents (anyone signed in) | managers (the facility's managers only) */
+		bookableBy: text('bookable_by').notNull().default('organisations'),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
 	},
 	(t) => [index('room_facility_idx').on(t.facilityId)]
+);
+
+/**
+ * A photo of a room, re-encoded on upload (which drops EXIF and GPS metadata) and kept in the
+ * database, so that several app instances serve the same files without shared storage.
+ */
+export const roomPhoto = pgTable(
+	'room_photo',
+	{
+		id: text('id').primaryKey(),
+		roomId: text('room_id')
+			.notNull()
+			.references(() => room.id, { onDelete: 'cascade' }),
+		/** Describes the photo for people who cannot see it. */
+		alt: text('alt').notNull().default(''),
+		position: integer('position').notNull().default(0),
+		mime: text('mime').notNull(),
+		width: integer('width').notNull(),
+		height: integer('height').notNull(),
+		/** The re-encoded image, at most 1600 px wide. */
+		image: bytea('image').notNull(),
+		/** A small version for lists, at most 400 px wide. */
+		thumbnail: bytea('thumbnail').notNull(),
+		uploadedBy: text('uploaded_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('room_photo_room_idx').on(t.roomId)]
+);
+
+// ── Organisations: members and machine access ─────────────────────────────────
+
+/** An e-mailed invitation to join an organisation; only a hash of its token is kept. */
+export const organisationInvitation = pgTable(
+	'organisation_invitation',
+	{
+		id: text('id').primaryKey(),
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		/** organisation_member | organisation_admin */
+		role: text('role').notNull().default('organisation_member'),
+		tokenHash: text('token_hash').notNull().unique(),
+		invitedBy: text('invited_by').references(() => user.id, { onDelete: 'set null' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+		acceptedBy: text('accepted_by').references(() => user.id, { onDelete: 'set null' }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('organisation_invitation_org_idx').on(t.organisationId)]
+);
+
+/** A token an organisation admin creates so that a program may write through /api/v1. */
+export const apiToken = pgTable(
+	'api_token',
+	{
+		id: text('id').primaryKey(),
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		/** SHA-256 of the token; the token itself is shown once, at creation. */
+		tokenHash: text('token_hash').notNull().unique(),
+		/** The first characters of the token, so that people can tell their tokens apart. */
+		prefix: text('prefix').notNull(),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+		revokedAt: timestamp('revoked_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('api_token_org_idx').on(t.organisationId)]
+);
+
+// ── Catalogue of practices and initiatives ─────────────────────────────────────
+
+/**
+ * A catalogue entry (fiche innovation). French is the source text; other languages live in
+ * practice_translation. Requirements use the same scale as a room so that fit can compare them.
+ */
+export const practice = pgTable(
+	'practice',
+	{
+		id: text('id').primaryKey(),
+		slug: text('slug').notNull().unique(),
+		/** proposed (awaiting review) | published | rejected | archived */
+		status: text('status').notNull().default('proposed'),
+		title: text('title').notNull(),
+		summary: text('summary').notNull(),
+		/** Markdown, rendered sanitised. */
+		description: text('description').notNull().default(''),
+		/** Codes of the Carrefour des innovations sociales taxonomy (INS, JEU, …). */
+		themes: text('themes').array().notNull().default([]),
+		/** women | children_0_3 | children_3_11 | young_people | seniors | adults_learning_french | families | everyone */
+		publics: text('publics').array().notNull().default([]),
+		/** The needs it answers, one short phrase each. */
+		needsAnswered: text('needs_answered').array().notNull().default([]),
+		// Requirements
+		minAreaM2: integer('min_area_m2').notNull().default(0),
+		kitchenLevel: text('kitchen_level').notNull().default('none'),
+		toilets: boolean('toilets').notNull().default(false),
+		childToilets: boolean('child_toilets').notNull().default(false),
+		changingTable: boolean('changing_table').notNull().default(false),
+		storageM2: integer('storage_m2').notNull().default(0),
+		outdoorM2: integer('outdoor_m2').notNull().default(0),
+		stepFree: boolean('step_free').notNull().default(false),
+		vanAccess: boolean('van_access').notNull().default(false),
+		waterPoint: boolean('water_point').notNull().default(false),
+		// Time pattern
+		sessionsPerWeek: integer('sessions_per_week').notNull().default(1),
+		sessionMinutes: integer('session_minutes').notNull().default(120),
+		/** school_hours | wednesday | evening | weekend | morning | afternoon | school_holidays */
+		preferredWindows: text('preferred_windows').array().notNull().default([]),
+		// People and money
+		staff: integer('staff').notNull().default(0),
+		volunteers: integer('volunteers').notNull().default(0),
+		setupCostMin: integer('setup_cost_min'),
+		setupCostMax: integer('setup_cost_max'),
+		yearlyCostMin: integer('yearly_cost_min'),
+		yearlyCostMax: integer('yearly_cost_max'),
+		impactIndicators: text('impact_indicators').array().notNull().default([]),
+		/** Real places where it runs: [{ name, place, url?, note? }]. */
+		references: jsonb('references').notNull().default([]),
+		proposedByOrganisationId: text('proposed_by_organisation_id').references(() => organisation.id, {
+			onDelete: 'set null'
+		}),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		reviewedBy: text('reviewed_by').references(() => user.id, { onDelete: 'set null' }),
+		reviewNote: text('review_note'),
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('practice_status_idx').on(t.status)]
+);
+
+/** A practice's title, summary and description in another language than French. */
+export const practiceTranslation = pgTable(
+	'practice_translation',
+	{
+		practiceId: text('practice_id')
+			.notNull()
+			.references(() => practice.id, { onDelete: 'cascade' }),
+		locale: text('locale').notNull(),
+		title: text('title').notNull(),
+		summary: text('summary').notNull(),
+		description: text('description')
+	},
+	(t) => [primaryKey({ columns: [t.practiceId, t.locale] })]
+);
+
+/** A practice run by an organisation in one or more quartiers. */
+export const initiative = pgTable(
+	'initiative',
+	{
+		id: text('id').primaryKey(),
+		practiceId: text('practice_id')
+			.notNull()
+			.references(() => practice.id, { onDelete: 'restrict' }),
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		summary: text('summary').notNull().default(''),
+		/** idea | preparing | running | paused | ended */
+		status: text('status').notNull().default('idea'),
+		/** When it happens, in words ("Mondays and Tuesdays, 8:00–19:00, school weeks"). */
+		schedule: text('schedule').notNull().default(''),
+		/** How to join: who may come, whether to register, what to bring. */
+		howToJoin: text('how_to_join').notNull().default(''),
+		contactEmail: text('contact_email'),
+		contactPhone: text('contact_phone'),
+		website: text('website'),
+		startedOn: date('started_on'),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('initiative_practice_idx').on(t.practiceId), index('initiative_organisation_idx').on(t.organisationId)]
+);
+
+export const initiativeTranslation = pgTable(
+	'initiative_translation',
+	{
+		initiativeId: text('initiative_id')
+			.notNull()
+			.references(() => initiative.id, { onDelete: 'cascade' }),
+		locale: text('locale').notNull(),
+		title: text('title').notNull(),
+		summary: text('summary').notNull().default(''),
+		schedule: text('schedule').notNull().default(''),
+		howToJoin: text('how_to_join').notNull().default('')
+	},
+	(t) => [primaryKey({ columns: [t.initiativeId, t.locale] })]
+);
+
+export const initiativeQuartier = pgTable(
+	'initiative_quartier',
+	{
+		initiativeId: text('initiative_id')
+			.notNull()
+			.references(() => initiative.id, { onDelete: 'cascade' }),
+		quartierId: text('quartier_id')
+			.notNull()
+			.references(() => quartier.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.initiativeId, t.quartierId] }), index('initiative_quartier_q_idx').on(t.quartierId)]
+);
+
+/** The rooms where an initiative takes place (where it is known). */
+export const initiativeRoom = pgTable(
+	'initiative_room',
+	{
+		initiativeId: text('initiative_id')
+			.notNull()
+			.references(() => initiative.id, { onDelete: 'cascade' }),
+		roomId: text('room_id')
+			.notNull()
+			.references(() => room.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.initiativeId, t.roomId] }), index('initiative_room_room_idx').on(t.roomId)]
 );
 
 // ── Platform services ─────────────────────────────────────────────────────────

@@ -10,6 +10,7 @@ import {
 	organisation,
 	organisationQuartier,
 	quartier,
+	quartierCommune,
 	roleGrant,
 	room,
 	user
@@ -175,12 +176,15 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		if ((existing?.n ?? 0) > 0) return 'skipped' as const;
 
 		const communeId = randomUUID();
-		await tx.insert(commune).values({ id: communeId, ...territory.commune });
+		await tx
+			.insert(commune)
+			.values({ id: communeId, ...territory.commune, departement: territory.commune.inseeCode.slice(0, 2) });
 		const quartierIds = new Map<string, string>();
 		for (const q of territory.quartiers) {
 			const id = randomUUID();
 			quartierIds.set(q.qpvCode, id);
 			await tx.insert(quartier).values({ id, communeId, ...q });
+			await tx.insert(quartierCommune).values({ quartierId: id, communeId });
 		}
 
 		const orgIds = new Map<string, string>();
