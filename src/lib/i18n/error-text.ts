@@ -48,6 +48,17 @@ export function errorText(code: string, retryAfterSeconds?: number): string {
 		case 'NOT_FOUND':
 			return m.err_not_found();
 		default:
-			return m.err_unexpected();
+			return byConvention(code) ?? m.err_unexpected();
 	}
+}
+
+/**
+ * Codes without a case above are looked up by name: 'ROOM.AREA_RANGE' reads the message
+ * `err_room_area_range`. Each area of the product adds its codes as messages in its own
+ * messages/<area>/ files, without touching this switch.
+ */
+function byConvention(code: string): string | undefined {
+	const key = `err_${code.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
+	const message = (m as unknown as Record<string, unknown>)[key];
+	return typeof message === 'function' ? (message as () => string)() : undefined;
 }
