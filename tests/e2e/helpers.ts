@@ -20,7 +20,9 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/rooms/fr.json')
 	| keyof typeof import('../../messages/organisations/fr.json')
 	| keyof typeof import('../../messages/catalogue/fr.json')
-	| keyof typeof import('../../messages/discover/fr.json'),
+	| keyof typeof import('../../messages/discover/fr.json')
+	| keyof typeof import('../../messages/opendata/fr.json')
+	| keyof typeof import('../../messages/initiatives/fr.json'),
 	'$schema'
 >;
 type Messages = Readonly<Record<MessageKey, string>>;
