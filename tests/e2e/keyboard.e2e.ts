@@ -65,7 +65,9 @@ test('the language buttons and the header links are reachable with Tab, in order
 		page.getByRole('button', { name: 'English' }),
 		page.getByRole('button', { name: 'العربية' }),
 		page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }),
-		page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Données et sources' }),
+		...['Catalogue', 'Salles', 'Structures', 'Initiatives', 'Rechercher'].map((name) =>
+			page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name })
+		),
 		page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Se connecter' }),
 		page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Créer un compte' })
 	];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitProjection, nearest, type Geometry } from './geo.js';
+import { distanceKm, fitProjection, nearest, type Geometry } from './geo.js';
 
 const square: Geometry = {
 	type: 'Polygon',
@@ -47,5 +47,15 @@ describe('nearest', () => {
 		];
 		expect(nearest(places, { lon: 4.8601, lat: 45.7772 }, (p) => p)?.name).toBe('Tonkin');
 		expect(nearest([], { lon: 0, lat: 0 }, (p) => p)).toBeUndefined();
+	});
+});
+
+describe('distanceKm', () => {
+	it('measures the distance between two places of Villeurbanne in kilometres', () => {
+		// Saint-Jean (QN06920M) and Tonkin (QN06922M) centroids: about 3 km apart.
+		const d = distanceKm({ lon: 4.9128, lat: 45.7776 }, { lon: 4.8751, lat: 45.7743 });
+		expect(d).toBeGreaterThan(2.5);
+		expect(d).toBeLessThan(3.5);
+		expect(distanceKm({ lon: 4.9, lat: 45.7 }, { lon: 4.9, lat: 45.7 })).toBe(0);
 	});
 });

@@ -1,4 +1,4 @@
-/** Small geometry helpers on WGS84 coordinates; distances are only compared, never shown. */
+/** Small geometry helpers on WGS84 coordinates. */
 
 export interface LonLat {
 	lon: number;
@@ -10,6 +10,15 @@ export function distanceRank(a: LonLat, b: LonLat): number {
 	const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
 	const y = b.lat - a.lat;
 	return x * x + y * y;
+}
+
+/** Great-circle distance in kilometres (haversine), to tell people how far a room is. */
+export function distanceKm(a: LonLat, b: LonLat): number {
+	const rad = Math.PI / 180;
+	const dLat = (b.lat - a.lat) * rad;
+	const dLon = (b.lon - a.lon) * rad;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export function nearest<T>(items: readonly T[], from: LonLat, at: (item: T) => LonLat): T | undefined {
