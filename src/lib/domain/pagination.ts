@@ -28,8 +28,8 @@ export function pageInfo(request: PageRequest, total: number): PageInfo {
 }
 
 /** The same URL with another page number (and the other filters kept). */
-export function pageHref(url: URL, page: number): string {
-	const next = new URL(url);
+export function pageHref(url: Pick<URL, 'href'>, page: number): string {
+	const next = new URL(url.href);
 	if (page <= 1) next.searchParams.delete('page');
 	else next.searchParams.set('page', String(page));
 	return `${next.pathname}${next.search}`;

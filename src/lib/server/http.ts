@@ -24,6 +24,21 @@ export async function formValues(request: Request): Promise<Record<string, strin
 	return values;
 }
 
+/**
+ * Like formValues, but the fields named in `lists` (groups of checkboxes, multiple selects)
+ * keep every value they were sent with, as an array (empty when none was ticked).
+ */
+export async function formValuesWithLists<L extends string>(
+	request: Request,
+	lists: readonly L[]
+): Promise<Record<string, string> & Record<L, string[]>> {
+	const data = await request.formData();
+	const values: Record<string, string | string[]> = {};
+	for (const name of lists) values[name] = data.getAll(name).filter((v): v is string => typeof v === 'string');
+	for (const [k, v] of data) if (typeof v === 'string' && !(k in values)) values[k] = v;
+	return values as Record<string, string> & Record<L, string[]>;
+}
+
 export function requestMeta(event: Pick<RequestEvent, 'request' | 'getClientAddress'>): RequestMeta {
 	let ip = 'unknown';
 	try {
@@ -35,13 +50,17 @@ export function requestMeta(event: Pick<RequestEvent, 'request' | 'getClientAddr
 }
 
 /** A failed form: the translated message beside each field, the typed values back (never secrets). */
-export function formFailure(
-	values: Record<string, string>,
+export function formFailure<V extends Record<string, string | string[]> = Record<string, string>>(
+	values: V | Record<string, string>,
 	fieldErrors: FieldErrors,
 	retryAfterSeconds?: number,
 	extra: Record<string, unknown> = {}
 ) {
-	const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k)));
+	const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k))) as Record<
+		string,
+		string
+	> &
+		Partial<V>;
 	const errors = Object.fromEntries(
 		Object.entries(fieldErrors).map(([field, code]) => [field, errorText(code, retryAfterSeconds)])
 	);
