@@ -3,8 +3,6 @@
  * Features without a known place keep `geometry: null`, as the RFC allows, so that a download
  * lists every row of the CSV of the same dataset, placed or not.
  */
-import type { LonLat } from './geo.js';
-
 export type Position = [number, number];
 type Ring = Position[];
 
@@ -26,6 +24,9 @@ export interface FeatureCollection<P extends object = Record<string, unknown>> {
 	features: Feature<P>[];
 }
 
+/** A place that may be unknown (rows keep null coordinates). */
+export type Place = { lon?: number | null; lat?: number | null };
+
 /** RFC 7946 §11.2: six decimals (about 10 cm) is more precision than any place here has. */
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -41,7 +42,7 @@ export function isLonLat(lon: unknown, lat: unknown): boolean {
 }
 
 /** A point, or null when the place is unknown or not a WGS84 coordinate. */
-export function point(place: Partial<LonLat> | null | undefined): Point | null {
+export function point(place: Place | null | undefined): Point | null {
 	if (!place || !isLonLat(place.lon, place.lat)) return null;
 	return { type: 'Point', coordinates: [round(place.lon!), round(place.lat!)] };
 }
@@ -50,7 +51,7 @@ export function point(place: Partial<LonLat> | null | undefined): Point | null {
  * Several places as one geometry: a Point for one, a MultiPoint for more (duplicates removed, in
  * the order given), null for none.
  */
-export function points(places: readonly (Partial<LonLat> | null | undefined)[]): Point | MultiPoint | null {
+export function points(places: readonly (Place | null | undefined)[]): Point | MultiPoint | null {
 	const seen = new Set<string>();
 	const coordinates: Position[] = [];
 	for (const place of places) {
