@@ -63,32 +63,117 @@ const SQUARE = (lon: number, lat: number) => ({
 async function seed(db: Parameters<typeof loadActor>[0]) {
 	await db.insert(commune).values({ id: 'c-vil', inseeCode: '69266', name: 'Villeurbanne', holidayZone: 'A' });
 	await db.insert(quartier).values([
-		{ id: 'q-sj', communeId: 'c-vil', name: 'Saint-Jean', qpvCode: 'QN06920M', outline: SQUARE(4.9, 45.78), centroidLon: 4.905, centroidLat: 45.785 },
+		{
+			id: 'q-sj',
+			communeId: 'c-vil',
+			name: 'Saint-Jean',
+			qpvCode: 'QN06920M',
+			outline: SQUARE(4.9, 45.78),
+			centroidLon: 4.905,
+			centroidLat: 45.785
+		},
 		{ id: 'q-gratte', communeId: 'c-vil', name: 'Gratte-Ciel', centroidLon: 4.88, centroidLat: 45.77 }
 	]);
 	await db.insert(quartierCommune).values({ quartierId: 'q-sj', communeId: 'c-vil' });
 	await db.insert(organisation).values([
-		{ id: 'o-scop', name: 'SCOP Petits Pas', type: 'ess_enterprise', communeId: 'c-vil', website: 'https://petits-pas.example', contactEmail: 'nadia.benali@example.fr', contactPhone: '06 12 34 56 78' },
+		{
+			id: 'o-scop',
+			name: 'SCOP Petits Pas',
+			type: 'ess_enterprise',
+			communeId: 'c-vil',
+			website: 'https://petits-pas.example',
+			contactEmail: 'nadia.benali@example.fr',
+			contactPhone: '06 12 34 56 78'
+		},
 		{ id: 'o-other', name: 'Autre association', type: 'association' }
 	]);
 	await db.insert(organisationQuartier).values({ organisationId: 'o-scop', quartierId: 'q-sj' });
-	await db.insert(facility).values({ id: 'f-mq', name: 'Maison de quartier Saint-Jean', communeId: 'c-vil', quartierId: 'q-sj', address: '3 rue du Tonkin', lon: 4.9012345678, lat: 45.7823 });
+	await db.insert(facility).values({
+		id: 'f-mq',
+		name: 'Maison de quartier Saint-Jean',
+		communeId: 'c-vil',
+		quartierId: 'q-sj',
+		address: '3 rue du Tonkin',
+		lon: 4.9012345678,
+		lat: 45.7823
+	});
 	await db.insert(room).values([
-		{ id: 'r-small', facilityId: 'f-mq', name: 'Petite salle', areaM2: 32, capacity: 20, kitchenLevel: 'reheating', openingHours: [{ weekday: 1, start: '09:00', end: '12:00' }] },
-		{ id: 'r-big', facilityId: 'f-mq', name: 'Grande salle', areaM2: 80, capacity: 60, kitchenLevel: 'full', stepFree: true, description: 'Cuisine équipée pour la crèche' }
+		{
+			id: 'r-small',
+			facilityId: 'f-mq',
+			name: 'Petite salle',
+			areaM2: 32,
+			capacity: 20,
+			kitchenLevel: 'reheating',
+			openingHours: [{ weekday: 1, start: '09:00', end: '12:00' }]
+		},
+		{
+			id: 'r-big',
+			facilityId: 'f-mq',
+			name: 'Grande salle',
+			areaM2: 80,
+			capacity: 60,
+			kitchenLevel: 'full',
+			stepFree: true,
+			description: 'Cuisine équipée pour la crèche'
+		}
 	]);
 	await db.insert(practice).values([
-		{ id: 'p-creche', slug: 'creche-itinerante', status: 'published', title: 'Crèche itinérante', summary: '=HYPERLINK("http://evil.example","clic")', themes: ['JEU'], publics: ['children_0_3'], minAreaM2: 40, kitchenLevel: 'reheating', childToilets: true, publishedAt: new Date('2025-01-02T10:00:00Z'), references: [{ name: "Soli'mômes", place: 'Montreuil' }] },
-		{ id: 'p-atelier', slug: 'atelier-francais', status: 'published', title: 'Atelier de français', summary: 'Apprendre le français', themes: ['INS'], publics: ['adults_learning_french'], minAreaM2: 20 },
+		{
+			id: 'p-creche',
+			slug: 'creche-itinerante',
+			status: 'published',
+			title: 'Crèche itinérante',
+			summary: '=HYPERLINK("http://evil.example","clic")',
+			themes: ['JEU'],
+			publics: ['children_0_3'],
+			minAreaM2: 40,
+			kitchenLevel: 'reheating',
+			childToilets: true,
+			publishedAt: new Date('2025-01-02T10:00:00Z'),
+			references: [{ name: "Soli'mômes", place: 'Montreuil' }]
+		},
+		{
+			id: 'p-atelier',
+			slug: 'atelier-francais',
+			status: 'published',
+			title: 'Atelier de français',
+			summary: 'Apprendre le français',
+			themes: ['INS'],
+			publics: ['adults_learning_french'],
+			minAreaM2: 20
+		},
 		{ id: 'p-proposed', slug: 'proposee', status: 'proposed', title: 'Pratique proposée', summary: 'En attente' },
 		{ id: 'p-rejected', slug: 'refusee', status: 'rejected', title: 'Pratique refusée', summary: 'Refusée' }
 	]);
-	await db.insert(practiceTranslation).values({ practiceId: 'p-creche', locale: 'en', title: 'Itinerant crèche', summary: 'A crèche in a van' });
+	await db
+		.insert(practiceTranslation)
+		.values({ practiceId: 'p-creche', locale: 'en', title: 'Itinerant crèche', summary: 'A crèche in a van' });
 	await db.insert(initiative).values([
-		{ id: 'i-running', practiceId: 'p-creche', organisationId: 'o-scop', title: 'Crèche à Saint-Jean', status: 'running', contactEmail: 'nadia.benali@example.fr', startedOn: '2024-09-02' },
-		{ id: 'i-preparing', practiceId: 'p-atelier', organisationId: 'o-scop', title: 'Atelier Gratte-Ciel', status: 'preparing' },
+		{
+			id: 'i-running',
+			practiceId: 'p-creche',
+			organisationId: 'o-scop',
+			title: 'Crèche à Saint-Jean',
+			status: 'running',
+			contactEmail: 'nadia.benali@example.fr',
+			startedOn: '2024-09-02'
+		},
+		{
+			id: 'i-preparing',
+			practiceId: 'p-atelier',
+			organisationId: 'o-scop',
+			title: 'Atelier Gratte-Ciel',
+			status: 'preparing'
+		},
 		{ id: 'i-idea', practiceId: 'p-atelier', organisationId: 'o-scop', title: 'Idée secrète', status: 'idea' },
-		{ id: 'i-unpublished', practiceId: 'p-proposed', organisationId: 'o-scop', title: 'Initiative d’une pratique proposée', status: 'running' }
+		{
+			id: 'i-unpublished',
+			practiceId: 'p-proposed',
+			organisationId: 'o-scop',
+			title: 'Initiative d’une pratique proposée',
+			status: 'running'
+		}
 	]);
 	await db.insert(initiativeQuartier).values([
 		{ initiativeId: 'i-running', quartierId: 'q-sj' },
@@ -101,11 +186,36 @@ async function seed(db: Parameters<typeof loadActor>[0]) {
 		{ id: 'u-member', name: 'Fatou', email: 'fatou@exemple.fr' },
 		{ id: 'u-outsider', name: 'Karim', email: 'karim@exemple.fr' }
 	]);
-	await db.insert(roleGrant).values({ id: 'g1', userId: 'u-member', role: 'organisation_member', scopeType: 'organisation', scopeId: 'o-scop' });
+	await db.insert(roleGrant).values({
+		id: 'g1',
+		userId: 'u-member',
+		role: 'organisation_member',
+		scopeType: 'organisation',
+		scopeId: 'o-scop'
+	});
 	await db.insert(apiToken).values([
-		{ id: 't-scop', organisationId: 'o-scop', name: 'Site web', tokenHash: hashApiToken('qv_scop_valid_token'), prefix: 'qv_scop' },
-		{ id: 't-revoked', organisationId: 'o-scop', name: 'Ancien', tokenHash: hashApiToken('qv_scop_revoked'), prefix: 'qv_scop', revokedAt: new Date() },
-		{ id: 't-other', organisationId: 'o-other', name: 'Autre', tokenHash: hashApiToken('qv_other_token'), prefix: 'qv_othe' }
+		{
+			id: 't-scop',
+			organisationId: 'o-scop',
+			name: 'Site web',
+			tokenHash: hashApiToken('qv_scop_valid_token'),
+			prefix: 'qv_scop'
+		},
+		{
+			id: 't-revoked',
+			organisationId: 'o-scop',
+			name: 'Ancien',
+			tokenHash: hashApiToken('qv_scop_revoked'),
+			prefix: 'qv_scop',
+			revokedAt: new Date()
+		},
+		{
+			id: 't-other',
+			organisationId: 'o-other',
+			name: 'Autre',
+			tokenHash: hashApiToken('qv_other_token'),
+			prefix: 'qv_othe'
+		}
 	]);
 }
 
@@ -120,17 +230,27 @@ forEachEngine('open data and the read API', (use) => {
 
 	const list = async (path: string) => {
 		const res = await handleList(use(), request(path), path.split(/[/?]/)[3]!);
-		return { res, body: (await res.json()) as { data: { id: string }[]; meta: Record<string, number>; links: Record<string, string | null> } };
+		return {
+			res,
+			body: (await res.json()) as {
+				data: { id: string }[];
+				meta: Record<string, number>;
+				links: Record<string, string | null>;
+			}
+		};
 	};
 
 	describe('downloads', () => {
-		const download = (file: string, init?: RequestInit) => handleDownload(use(), request(`/open-data/${file}`, init), file, new Date('2025-03-04T12:00:00Z'));
+		const download = (file: string, init?: RequestInit) =>
+			handleDownload(use(), request(`/open-data/${file}`, init), file, new Date('2025-03-04T12:00:00Z'));
 
 		it('serves the rooms as a UTF-8 CSV with a BOM, CRLF lines, a file name and an ETag', async () => {
 			const res = await download('rooms.csv');
 			expect(res.status).toBe(200);
 			expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
-			expect(res.headers.get('content-disposition')).toBe('attachment; filename="quartiers-vivants-rooms-2025-03-04.csv"');
+			expect(res.headers.get('content-disposition')).toBe(
+				'attachment; filename="quartiers-vivants-rooms-2025-03-04.csv"'
+			);
 			expect(res.headers.get('access-control-allow-origin')).toBe('*');
 			const bytes = new Uint8Array(await res.clone().arrayBuffer());
 			expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -138,7 +258,9 @@ forEachEngine('open data and the read API', (use) => {
 			// Response.text() decodes UTF-8 and drops the BOM, as a reader should; the bytes above hold it.
 			const lines = csv.split('\r\n');
 			expect(lines[0]).toMatch(/^id,name,description,facility_id,/);
-			expect(csv).toContain('r-small,Petite salle,,f-mq,Maison de quartier Saint-Jean,3 rue du Tonkin,69266,Villeurbanne,q-sj,Saint-Jean,QN06920M');
+			expect(csv).toContain(
+				'r-small,Petite salle,,f-mq,Maison de quartier Saint-Jean,3 rue du Tonkin,69266,Villeurbanne,q-sj,Saint-Jean,QN06920M'
+			);
 			expect(csv).toContain('1 09:00-12:00');
 			const again = await download('rooms.csv', { headers: { 'If-None-Match': res.headers.get('etag')! } });
 			expect(again.status).toBe(304);
@@ -174,15 +296,27 @@ forEachEngine('open data and the read API', (use) => {
 		it('places rooms, initiatives and quartiers in GeoJSON', async () => {
 			const rooms = await download('rooms.geojson');
 			expect(rooms.headers.get('content-type')).toBe('application/geo+json; charset=utf-8');
-			const fc = (await rooms.json()) as { type: string; features: { id: string; geometry: unknown; properties: Record<string, unknown> }[] };
+			const fc = (await rooms.json()) as {
+				type: string;
+				features: { id: string; geometry: unknown; properties: Record<string, unknown> }[];
+			};
 			expect(fc.type).toBe('FeatureCollection');
-			expect(fc.features.find((f) => f.id === 'r-big')).toMatchObject({ geometry: { type: 'Point', coordinates: [4.901235, 45.7823] }, properties: { area_m2: 80, step_free: true } });
+			expect(fc.features.find((f) => f.id === 'r-big')).toMatchObject({
+				geometry: { type: 'Point', coordinates: [4.901235, 45.7823] },
+				properties: { area_m2: 80, step_free: true }
+			});
 
 			const initiatives = (await (await download('initiatives.geojson')).json()) as typeof fc;
 			const byId = Object.fromEntries(initiatives.features.map((f) => [f.id, f.geometry]));
 			expect(Object.keys(byId).sort()).toEqual(['i-preparing', 'i-running']);
 			expect(byId['i-running']).toEqual({ type: 'Point', coordinates: [4.901235, 45.7823] });
-			expect(byId['i-preparing']).toEqual({ type: 'MultiPoint', coordinates: [[4.88, 45.77], [4.905, 45.785]] });
+			expect(byId['i-preparing']).toEqual({
+				type: 'MultiPoint',
+				coordinates: [
+					[4.88, 45.77],
+					[4.905, 45.785]
+				]
+			});
 
 			const quartiers = (await (await download('quartiers.geojson')).json()) as typeof fc;
 			expect(quartiers.features.find((f) => f.id === 'q-sj')!.geometry).toEqual(SQUARE(4.9, 45.78));
@@ -198,7 +332,10 @@ forEachEngine('open data and the read API', (use) => {
 	describe('read API', () => {
 		it('filters rooms by area, kitchen, quartier (id or QPV code) and accent-blind search', async () => {
 			expect((await list('/api/v1/rooms?min_area=40')).body.data.map((r) => r.id)).toEqual(['r-big']);
-			expect((await list('/api/v1/rooms?kitchen_level=reheating')).body.data.map((r) => r.id).sort()).toEqual(['r-big', 'r-small']);
+			expect((await list('/api/v1/rooms?kitchen_level=reheating')).body.data.map((r) => r.id).sort()).toEqual([
+				'r-big',
+				'r-small'
+			]);
 			expect((await list('/api/v1/rooms?kitchen_level=full')).body.data.map((r) => r.id)).toEqual(['r-big']);
 			expect((await list('/api/v1/rooms?quartier=QN06920M')).body.meta.total).toBe(2);
 			expect((await list('/api/v1/rooms?quartier=q-gratte')).body.meta.total).toBe(0);
@@ -210,7 +347,9 @@ forEachEngine('open data and the read API', (use) => {
 		it('filters practices by theme, public, what a room offers and search, published only', async () => {
 			expect((await list('/api/v1/practices')).body.data.map((p) => p.id).sort()).toEqual(['p-atelier', 'p-creche']);
 			expect((await list('/api/v1/practices?theme=JEU')).body.data.map((p) => p.id)).toEqual(['p-creche']);
-			expect((await list('/api/v1/practices?public=adults_learning_french')).body.data.map((p) => p.id)).toEqual(['p-atelier']);
+			expect((await list('/api/v1/practices?public=adults_learning_french')).body.data.map((p) => p.id)).toEqual([
+				'p-atelier'
+			]);
 			expect((await list('/api/v1/practices?max_area=32')).body.data.map((p) => p.id)).toEqual(['p-atelier']);
 			expect((await list('/api/v1/practices?kitchen_level=none')).body.data.map((p) => p.id)).toEqual(['p-atelier']);
 			expect((await list('/api/v1/practices?q=itinerante')).body.data.map((p) => p.id)).toEqual(['p-creche']);
@@ -222,7 +361,9 @@ forEachEngine('open data and the read API', (use) => {
 			expect((await list('/api/v1/organisations?type=association')).body.data.map((o) => o.id)).toEqual(['o-other']);
 			expect((await list('/api/v1/initiatives?status=running')).body.data.map((i) => i.id)).toEqual(['i-running']);
 			expect((await list('/api/v1/initiatives?quartier=q-gratte')).body.data.map((i) => i.id)).toEqual(['i-preparing']);
-			expect((await list('/api/v1/initiatives?practice=creche-itinerante&commune=69266')).body.data.map((i) => i.id)).toEqual(['i-running']);
+			expect(
+				(await list('/api/v1/initiatives?practice=creche-itinerante&commune=69266')).body.data.map((i) => i.id)
+			).toEqual(['i-running']);
 			expect((await list('/api/v1/quartiers?qpv=true')).body.data.map((q) => q.id)).toEqual(['q-sj']);
 		});
 
@@ -241,19 +382,33 @@ forEachEngine('open data and the read API', (use) => {
 		});
 
 		it('answers bad parameters with an RFC 9457 problem that names them', async () => {
-			for (const path of ['/api/v1/rooms?per_page=101', '/api/v1/rooms?min_area=grand', '/api/v1/rooms?kitchen=full', '/api/v1/initiatives?status=idea', '/api/v1/rooms?page=0']) {
+			for (const path of [
+				'/api/v1/rooms?per_page=101',
+				'/api/v1/rooms?min_area=grand',
+				'/api/v1/rooms?kitchen=full',
+				'/api/v1/initiatives?status=idea',
+				'/api/v1/rooms?page=0'
+			]) {
 				const res = await handleList(use(), request(path), path.split(/[/?]/)[3]!);
 				expect(res.status, path).toBe(400);
 				expect(res.headers.get('content-type')).toBe('application/problem+json');
 				const body = problem.parse(await res.json());
 				expect(body.invalid_params?.length, path).toBeGreaterThan(0);
 			}
-			const unknown = problem.parse(await (await handleList(use(), request('/api/v1/rooms?kitchen=full'), 'rooms')).json());
+			const unknown = problem.parse(
+				await (await handleList(use(), request('/api/v1/rooms?kitchen=full'), 'rooms')).json()
+			);
 			expect(unknown.invalid_params).toEqual([{ name: 'kitchen', reason: 'Unknown parameter.' }]);
 		});
 
 		it('answers unknown ids and collections, and non-public items, with a JSON 404', async () => {
-			for (const [collection, id] of [['rooms', 'nope'], ['practices', 'p-proposed'], ['initiatives', 'i-idea'], ['initiatives', 'i-unpublished'], ['users', 'u-member']] as const) {
+			for (const [collection, id] of [
+				['rooms', 'nope'],
+				['practices', 'p-proposed'],
+				['initiatives', 'i-idea'],
+				['initiatives', 'i-unpublished'],
+				['users', 'u-member']
+			] as const) {
 				const res = await handleDetail(use(), request(`/api/v1/${collection}/${id}`), collection, id);
 				expect(res.status, `${collection}/${id}`).toBe(404);
 				expect(problem.parse(await res.json()).status).toBe(404);
@@ -262,7 +417,13 @@ forEachEngine('open data and the read API', (use) => {
 
 		it('answers every path of the OpenAPI document, with bodies that match its schemas', async () => {
 			const doc = (await handleOpenApi(request('/api/v1/openapi.json')).json()) as { paths: Record<string, object> };
-			const ids: Record<string, string> = { quartiers: 'q-sj', rooms: 'r-small', practices: 'creche-itinerante', organisations: 'o-scop', initiatives: 'i-running' };
+			const ids: Record<string, string> = {
+				quartiers: 'q-sj',
+				rooms: 'r-small',
+				practices: 'creche-itinerante',
+				organisations: 'o-scop',
+				initiatives: 'i-running'
+			};
 			const answered: string[] = ['/openapi.json'];
 			for (const c of API_COLLECTIONS) {
 				const res = await handleList(use(), request(`/api/v1/${c.name}`), c.name);
@@ -282,10 +443,15 @@ forEachEngine('open data and the read API', (use) => {
 		const patch = (body: unknown, headers: Record<string, string>, actor: Actor | null = null, id = 'i-preparing') =>
 			handlePatchInitiative(
 				use(),
-				request(`/api/v1/initiatives/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) }, actor),
+				request(
+					`/api/v1/initiatives/${id}`,
+					{ method: 'PATCH', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) },
+					actor
+				),
 				id
 			);
-		const status = async (id = 'i-preparing') => (await use().db.select().from(initiative).where(eq(initiative.id, id)))[0]!.status;
+		const status = async (id = 'i-preparing') =>
+			(await use().db.select().from(initiative).where(eq(initiative.id, id)))[0]!.status;
 
 		it('lets a program with its organisation’s token change the status', async () => {
 			const res = await patch({ status: 'running' }, { Authorization: 'Bearer qv_scop_valid_token' });
@@ -322,7 +488,11 @@ forEachEngine('open data and the read API', (use) => {
 			expect(problem.parse(await bad.json()).invalid_params?.[0]?.name).toBe('status');
 			const form = await handlePatchInitiative(
 				use(),
-				request('/api/v1/initiatives/i-preparing', { method: 'PATCH', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'status=ended' }, member),
+				request(
+					'/api/v1/initiatives/i-preparing',
+					{ method: 'PATCH', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'status=ended' },
+					member
+				),
 				'i-preparing'
 			);
 			expect(form.status).toBe(415);
@@ -333,7 +503,8 @@ forEachEngine('open data and the read API', (use) => {
 
 	it('limits how often one address may call the API', async () => {
 		let last: Response | undefined;
-		for (let i = 0; i < 301; i++) last = await handleDetail(use(), request('/api/v1/rooms/nope', {}, null, '192.0.2.99'), 'rooms', 'nope');
+		for (let i = 0; i < 301; i++)
+			last = await handleDetail(use(), request('/api/v1/rooms/nope', {}, null, '192.0.2.99'), 'rooms', 'nope');
 		expect(last!.status).toBe(429);
 		expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
 		// Another address is not affected.

@@ -62,14 +62,18 @@ const value = fc.oneof(
 describe('CSV writer', () => {
 	it('round-trips any table through a strict RFC 4180 reader', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.array(value, { minLength: 6, maxLength: 6 })), (n, rows) => {
-				const columns = Array.from({ length: n }, (_, c) => ({ name: `c${c}`, value: (r: CsvValue[]) => r[c] }));
-				const text = toCsv(columns, rows);
-				expect(text.startsWith(CSV_BOM)).toBe(true);
-				const parsed = parseCsv(text.slice(1));
-				expect(parsed[0]).toEqual(columns.map((c) => c.name));
-				expect(parsed.slice(1)).toEqual(rows.map((r) => r.slice(0, n).map(expected)));
-			})
+			fc.property(
+				fc.integer({ min: 1, max: 6 }),
+				fc.array(fc.array(value, { minLength: 6, maxLength: 6 })),
+				(n, rows) => {
+					const columns = Array.from({ length: n }, (_, c) => ({ name: `c${c}`, value: (r: CsvValue[]) => r[c] }));
+					const text = toCsv(columns, rows);
+					expect(text.startsWith(CSV_BOM)).toBe(true);
+					const parsed = parseCsv(text.slice(1));
+					expect(parsed[0]).toEqual(columns.map((c) => c.name));
+					expect(parsed.slice(1)).toEqual(rows.map((r) => r.slice(0, n).map(expected)));
+				}
+			)
 		);
 	});
 

@@ -37,10 +37,7 @@ export function csvRecord(values: readonly CsvValue[]): string {
  * A whole file: the header line (column names, never guarded: they are ours), then one record per
  * row, every record ended by CRLF, the byte order mark first.
  */
-export function toCsv<T>(
-	columns: readonly { name: string; value: (row: T) => CsvValue }[],
-	rows: Iterable<T>
-): string {
+export function toCsv<T>(columns: readonly { name: string; value: (row: T) => CsvValue }[], rows: Iterable<T>): string {
 	const lines = [columns.map((c) => c.name).join(',')];
 	for (const row of rows) lines.push(csvRecord(columns.map((c) => c.value(row))));
 	return CSV_BOM + lines.map((line) => line + '\r\n').join('');

@@ -19,11 +19,20 @@ describe('GeoJSON builders', () => {
 		const b = { lon: 4.9, lat: 45.76 };
 		expect(points([])).toBeNull();
 		expect(points([a, a, null])).toEqual({ type: 'Point', coordinates: [4.88, 45.77] });
-		expect(points([a, b, a])).toEqual({ type: 'MultiPoint', coordinates: [[4.88, 45.77], [4.9, 45.76]] });
+		expect(points([a, b, a])).toEqual({
+			type: 'MultiPoint',
+			coordinates: [
+				[4.88, 45.77],
+				[4.9, 45.76]
+			]
+		});
 	});
 
 	it('keeps every valid place and only those', () => {
-		const place = fc.record({ lon: fc.double({ min: -180, max: 180, noNaN: true }), lat: fc.double({ min: -90, max: 90, noNaN: true }) });
+		const place = fc.record({
+			lon: fc.double({ min: -180, max: 180, noNaN: true }),
+			lat: fc.double({ min: -90, max: 90, noNaN: true })
+		});
 		fc.assert(
 			fc.property(fc.array(place, { maxLength: 8 }), (places) => {
 				const g = points(places);
@@ -55,7 +64,12 @@ describe('GeoJSON builders', () => {
 		expect(featureCollection([f])).toEqual({
 			type: 'FeatureCollection',
 			features: [
-				{ type: 'Feature', id: 'r1', geometry: { type: 'Point', coordinates: [4.88, 45.77] }, properties: { name: 'Salle Tonkin' } }
+				{
+					type: 'Feature',
+					id: 'r1',
+					geometry: { type: 'Point', coordinates: [4.88, 45.77] },
+					properties: { name: 'Salle Tonkin' }
+				}
 			]
 		});
 	});

@@ -76,7 +76,12 @@ export function outline(value: unknown): Polygon | MultiPolygon | null {
 	const isPolygon = (p: unknown) => Array.isArray(p) && p.length > 0 && p.every(isRing);
 	if (g.type === 'Polygon' && isPolygon(g.coordinates))
 		return { type: 'Polygon', coordinates: g.coordinates as Ring[] };
-	if (g.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon))
+	if (
+		g.type === 'MultiPolygon' &&
+		Array.isArray(g.coordinates) &&
+		g.coordinates.length > 0 &&
+		g.coordinates.every(isPolygon)
+	)
 		return { type: 'MultiPolygon', coordinates: g.coordinates as Ring[][] };
 	return null;
 }

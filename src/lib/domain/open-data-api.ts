@@ -5,7 +5,14 @@
  * document cannot drift from what the API does. Field names are snake_case and stable.
  */
 import { z } from 'zod';
-import { INITIATIVE_STATUSES, KITCHEN_LEVELS, ORGANISATION_TYPES, PUBLICS, TIME_WINDOWS, BOOKABLE_BY } from './vocabulary.js';
+import {
+	INITIATIVE_STATUSES,
+	KITCHEN_LEVELS,
+	ORGANISATION_TYPES,
+	PUBLICS,
+	TIME_WINDOWS,
+	BOOKABLE_BY
+} from './vocabulary.js';
 
 export const API_MAX_PER_PAGE = 100;
 export const API_DEFAULT_PER_PAGE = 20;
@@ -68,9 +75,18 @@ export const roomQuery = z
 		q,
 		quartier,
 		commune,
-		kitchen_level: z.enum(KITCHEN_LEVELS).optional().describe('Rooms with at least this kitchen (none < reheating < full).'),
+		kitchen_level: z
+			.enum(KITCHEN_LEVELS)
+			.optional()
+			.describe('Rooms with at least this kitchen (none < reheating < full).'),
 		min_area: z.coerce.number().int().min(0).max(100_000).optional().describe('Rooms of at least this many m².'),
-		min_capacity: z.coerce.number().int().min(0).max(100_000).optional().describe('Rooms for at least this many people.'),
+		min_capacity: z.coerce
+			.number()
+			.int()
+			.min(0)
+			.max(100_000)
+			.optional()
+			.describe('Rooms for at least this many people.'),
 		step_free: flag.describe('true: only rooms with step-free access.')
 	})
 	.strict();
@@ -137,9 +153,7 @@ const lon = z.number().min(-180).max(180).nullable().describe('WGS84 longitude, 
 const lat = z.number().min(-90).max(90).nullable().describe('WGS84 latitude, null when unknown.');
 
 export const communeRef = z.object({ insee_code: z.string(), name: z.string() }).strict();
-export const quartierRef = z
-	.object({ id: z.string(), name: z.string(), qpv_code: z.string().nullable() })
-	.strict();
+export const quartierRef = z.object({ id: z.string(), name: z.string(), qpv_code: z.string().nullable() }).strict();
 
 export const quartierRecord = z
 	.object({
@@ -225,9 +239,7 @@ const requirements = z
 	.strict()
 	.describe('What the practice needs from a room, on the same scale as a room’s equipment.');
 
-const practiceText = z
-	.object({ title: z.string(), summary: z.string(), description: z.string().nullable() })
-	.strict();
+const practiceText = z.object({ title: z.string(), summary: z.string(), description: z.string().nullable() }).strict();
 
 const reference = z
 	.object({ name: z.string(), place: z.string().nullable(), url: z.string().nullable(), note: z.string().nullable() })
@@ -396,8 +408,7 @@ export function linkHeader(links: z.output<typeof listLinks>): string {
 /** Turns Zod's issues into the problem document's `invalid_params`. */
 export function invalidParams(error: z.ZodError): { name: string; reason: string }[] {
 	return error.issues.map((issue) => {
-		if (issue.code === 'unrecognized_keys')
-			return { name: issue.keys.join(', '), reason: 'Unknown parameter.' };
+		if (issue.code === 'unrecognized_keys') return { name: issue.keys.join(', '), reason: 'Unknown parameter.' };
 		return { name: issue.path.join('.') || '(body)', reason: issue.message };
 	});
 }

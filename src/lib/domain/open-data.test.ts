@@ -59,7 +59,12 @@ describe('open data GeoJSON', () => {
 	it('places a room at its facility, and keeps a room without coordinates with a null geometry', () => {
 		const fc = roomsGeoJson([room({}), room({ id: 'r2', lon: null, lat: null })]);
 		expect(fc.features.map((f) => f.geometry)).toEqual([{ type: 'Point', coordinates: [4.88, 45.77] }, null]);
-		expect(fc.features[0]!.properties).toMatchObject({ id: 'r1', area_m2: 32, kitchen_level: 'reheating', step_free: true });
+		expect(fc.features[0]!.properties).toMatchObject({
+			id: 'r1',
+			area_m2: 32,
+			kitchen_level: 'reheating',
+			step_free: true
+		});
 	});
 
 	it('places an initiative at its rooms, or else at the centroids of its quartiers', () => {
@@ -91,7 +96,13 @@ describe('open data GeoJSON', () => {
 		]);
 		const inRooms = { ...base, id: 'i2', rooms: [{ id: 'r1', name: 'Salle', lon: 4.88, lat: 45.771 }] };
 		const [atQuartiers, atRoom] = initiativesGeoJson([base, inRooms], centroids).features;
-		expect(atQuartiers!.geometry).toEqual({ type: 'MultiPoint', coordinates: [[4.9, 45.78], [4.87, 45.77]] });
+		expect(atQuartiers!.geometry).toEqual({
+			type: 'MultiPoint',
+			coordinates: [
+				[4.9, 45.78],
+				[4.87, 45.77]
+			]
+		});
 		expect(atRoom!.geometry).toEqual({ type: 'Point', coordinates: [4.88, 45.771] });
 		expect(atQuartiers!.properties).toMatchObject({ qpv_codes: 'QN06920M;QN06921M', status: 'running' });
 	});

@@ -3,7 +3,16 @@ import { API_COLLECTIONS, openApiDocument } from './openapi.js';
 
 type Doc = {
 	openapi: string;
-	paths: Record<string, Record<string, { parameters?: { name: string; schema: Record<string, unknown> }[]; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>;
+	paths: Record<
+		string,
+		Record<
+			string,
+			{
+				parameters?: { name: string; schema: Record<string, unknown> }[];
+				responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+			}
+		>
+	>;
 	components: { schemas: Record<string, unknown> };
 };
 
@@ -23,7 +32,9 @@ describe('OpenAPI document', () => {
 		const rooms = doc.paths['/rooms']!.get!.parameters!;
 		expect(rooms.map((p) => p.name)).toEqual(Object.keys(API_COLLECTIONS.find((c) => c.name === 'rooms')!.query.shape));
 		expect(rooms.find((p) => p.name === 'per_page')!.schema).toMatchObject({ type: 'integer', maximum: 100 });
-		expect(rooms.find((p) => p.name === 'kitchen_level')!.schema).toMatchObject({ enum: ['none', 'reheating', 'full'] });
+		expect(rooms.find((p) => p.name === 'kitchen_level')!.schema).toMatchObject({
+			enum: ['none', 'reheating', 'full']
+		});
 		expect(rooms.find((p) => p.name === 'step_free')!.schema).toMatchObject({ enum: ['true', 'false'] });
 	});
 

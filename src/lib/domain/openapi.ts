@@ -200,7 +200,10 @@ export function openApiDocument(serverUrl: string): JsonSchema {
 			title: 'Quartiers Vivants — open data API',
 			version: '1.0.0',
 			description: `Read access to quartiers, shared rooms, the catalogue of practices, organisations and initiatives. No account is needed to read; pages hold at most ${API_MAX_PER_PAGE} items; requests are rate-limited per address. Data under Licence Ouverte / Open Licence 2.0 (Etalab).`,
-			license: { name: 'Licence Ouverte / Open Licence 2.0', url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' }
+			license: {
+				name: 'Licence Ouverte / Open Licence 2.0',
+				url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/'
+			}
 		},
 		jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
 		servers: [{ url: serverUrl }],

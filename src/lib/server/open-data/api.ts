@@ -149,7 +149,9 @@ export async function handleList(ctx: Ctx, req: ApiRequest, name: string): Promi
 	if (tooMany) return tooMany;
 	const parsed = collection.query.safeParse(queryObject(req.url.searchParams));
 	if (!parsed.success)
-		return problemResponse(400, 'Some query parameters are not valid.', { invalid_params: invalidParams(parsed.error) });
+		return problemResponse(400, 'Some query parameters are not valid.', {
+			invalid_params: invalidParams(parsed.error)
+		});
 	const query = parsed.data;
 	const { rows, total } = await collection.list(ctx.db, query as never, windowOf(query));
 	const meta = listPage(query.page, query.per_page, total);

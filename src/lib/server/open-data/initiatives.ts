@@ -59,13 +59,24 @@ async function toRecords(db: Database, rows: Row[]): Promise<InitiativeRecord[]>
 	if (ids.length === 0) return [];
 	const [quartiers, rooms, translations] = await Promise.all([
 		db
-			.select({ initiativeId: initiativeQuartier.initiativeId, id: quartier.id, name: quartier.name, qpvCode: quartier.qpvCode })
+			.select({
+				initiativeId: initiativeQuartier.initiativeId,
+				id: quartier.id,
+				name: quartier.name,
+				qpvCode: quartier.qpvCode
+			})
 			.from(initiativeQuartier)
 			.innerJoin(quartier, eq(quartier.id, initiativeQuartier.quartierId))
 			.where(inArray(initiativeQuartier.initiativeId, ids))
 			.orderBy(asc(quartier.name)),
 		db
-			.select({ initiativeId: initiativeRoom.initiativeId, id: room.id, name: room.name, lon: facility.lon, lat: facility.lat })
+			.select({
+				initiativeId: initiativeRoom.initiativeId,
+				id: room.id,
+				name: room.name,
+				lon: facility.lon,
+				lat: facility.lat
+			})
 			.from(initiativeRoom)
 			.innerJoin(room, eq(room.id, initiativeRoom.roomId))
 			.innerJoin(facility, eq(facility.id, room.facilityId))
@@ -97,7 +108,9 @@ async function toRecords(db: Database, rows: Row[]): Promise<InitiativeRecord[]>
 			quartiers: quartiers
 				.filter((q) => q.initiativeId === i.id)
 				.map((q) => ({ id: q.id, name: q.name, qpv_code: q.qpvCode })),
-			rooms: rooms.filter((r) => r.initiativeId === i.id).map((r) => ({ id: r.id, name: r.name, lon: r.lon, lat: r.lat })),
+			rooms: rooms
+				.filter((r) => r.initiativeId === i.id)
+				.map((r) => ({ id: r.id, name: r.name, lon: r.lon, lat: r.lat })),
 			translations: { ...(en ? { en } : {}), ...(ar ? { ar } : {}) },
 			updated_at: iso(i.updatedAt)
 		};
@@ -111,8 +124,14 @@ export async function listInitiatives(
 	window?: Window
 ): Promise<Listed<InitiativeRecord>> {
 	const where = filters(query);
-	const order = [...(query.q ? [desc(searchRank('initiative', query.q))] : []), asc(initiative.title), asc(initiative.id)];
-	const ordered = from(db).where(where).orderBy(...order);
+	const order = [
+		...(query.q ? [desc(searchRank('initiative', query.q))] : []),
+		asc(initiative.title),
+		asc(initiative.id)
+	];
+	const ordered = from(db)
+		.where(where)
+		.orderBy(...order);
 	const rows = window ? await ordered.limit(window.limit).offset(window.offset) : await ordered;
 	const [{ n } = { n: 0 }] = await db
 		.select({ n: count() })

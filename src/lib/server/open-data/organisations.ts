@@ -33,14 +33,16 @@ function filters(query: Partial<OrganisationQuery>): SQL | undefined {
 	);
 }
 
-export async function quartiersOf(
-	db: Database,
-	ids: string[]
-): Promise<Map<string, OrganisationRecord['quartiers']>> {
+export async function quartiersOf(db: Database, ids: string[]): Promise<Map<string, OrganisationRecord['quartiers']>> {
 	const map = new Map<string, OrganisationRecord['quartiers']>();
 	if (ids.length === 0) return map;
 	const rows = await db
-		.select({ organisationId: organisationQuartier.organisationId, id: quartier.id, name: quartier.name, qpvCode: quartier.qpvCode })
+		.select({
+			organisationId: organisationQuartier.organisationId,
+			id: quartier.id,
+			name: quartier.name,
+			qpvCode: quartier.qpvCode
+		})
 		.from(organisationQuartier)
 		.innerJoin(quartier, eq(quartier.id, organisationQuartier.quartierId))
 		.where(inArray(organisationQuartier.organisationId, ids))
@@ -85,7 +87,11 @@ export async function listOrganisations(
 	window?: Window
 ): Promise<Listed<OrganisationRecord>> {
 	const where = filters(query);
-	const order = [...(query.q ? [desc(searchRank('organisation', query.q))] : []), asc(organisation.name), asc(organisation.id)];
+	const order = [
+		...(query.q ? [desc(searchRank('organisation', query.q))] : []),
+		asc(organisation.name),
+		asc(organisation.id)
+	];
 	const ordered = db
 		.select(columns)
 		.from(organisation)

@@ -30,9 +30,7 @@ function references(value: unknown): PracticeRecord['references'] {
 		if (!r || typeof r !== 'object') return [];
 		const ref = r as Record<string, unknown>;
 		const name = textOrNull(ref.name);
-		return name
-			? [{ name, place: textOrNull(ref.place), url: textOrNull(ref.url), note: textOrNull(ref.note) }]
-			: [];
+		return name ? [{ name, place: textOrNull(ref.place), url: textOrNull(ref.url), note: textOrNull(ref.note) }] : [];
 	});
 }
 
@@ -102,7 +100,11 @@ export async function listPractices(
 ): Promise<Listed<PracticeRecord>> {
 	const where = filters(query);
 	const order = [...(query.q ? [desc(searchRank('practice', query.q))] : []), asc(practice.title), asc(practice.id)];
-	const ordered = db.select().from(practice).where(where).orderBy(...order);
+	const ordered = db
+		.select()
+		.from(practice)
+		.where(where)
+		.orderBy(...order);
 	const rows = window ? await ordered.limit(window.limit).offset(window.offset) : await ordered;
 	const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(practice).where(where);
 	return { rows: await withTranslations(db, rows), total: Number(n) };

@@ -45,7 +45,8 @@ async function communesOf(db: Database, ids: string[]) {
 		.innerJoin(commune, eq(commune.id, quartierCommune.communeId))
 		.where(inArray(quartierCommune.quartierId, ids))
 		.orderBy(asc(commune.inseeCode));
-	for (const r of rows) byQuartier.set(r.quartierId, [...(byQuartier.get(r.quartierId) ?? []), { insee_code: r.insee, name: r.name }]);
+	for (const r of rows)
+		byQuartier.set(r.quartierId, [...(byQuartier.get(r.quartierId) ?? []), { insee_code: r.insee, name: r.name }]);
 	return byQuartier;
 }
 

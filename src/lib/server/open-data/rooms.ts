@@ -102,7 +102,9 @@ export async function listRooms(db: Database, query: Partial<RoomQuery>, window?
 		asc(room.name),
 		asc(room.id)
 	];
-	const ordered = from(db).where(where).orderBy(...order);
+	const ordered = from(db)
+		.where(where)
+		.orderBy(...order);
 	const rows = window ? await ordered.limit(window.limit).offset(window.offset) : await ordered;
 	const [{ n } = { n: 0 }] = await db
 		.select({ n: count() })

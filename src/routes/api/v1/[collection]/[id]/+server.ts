@@ -1,6 +1,11 @@
 import type { RequestHandler } from './$types';
 import { app } from '#lib/server/app.js';
-import { handleDetail, handleMethodNotAllowed, handlePatchInitiative, handlePreflight } from '#lib/server/open-data/api.js';
+import {
+	handleDetail,
+	handleMethodNotAllowed,
+	handlePatchInitiative,
+	handlePreflight
+} from '#lib/server/open-data/api.js';
 import { apiRequest } from '#lib/server/open-data/request.js';
 
 export const GET: RequestHandler = async (event) =>
