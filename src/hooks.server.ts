@@ -48,10 +48,21 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	h.set('Cross-Origin-Opener-Policy', 'same-origin');
 	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
 	if (event.url.protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+	if (isOpenDataFile(event.url.pathname)) {
+		// JSON, CSV and GeoJSON are data, never documents: nothing in them may run or load, and
+		// other sites may fetch them (public data under an open licence; CORS says the same).
+		h.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; sandbox");
+		h.set('Cross-Origin-Resource-Policy', 'cross-origin');
+	}
 	// Pages that show a person's own data must not sit in a shared cache.
 	if (event.locals.user && !h.has('Cache-Control')) h.set('Cache-Control', 'private, no-store');
 	return response;
 };
+
+/** The API and the download files; the /api and /open-data pages keep the pages' CSP. */
+function isOpenDataFile(pathname: string): boolean {
+	return pathname.startsWith('/api/v1/') || /^\/open-data\/[^/]+$/.test(pathname);
+}
 
 export const handle = sequence(securityHeaders, i18n, session);
 

@@ -1,0 +1,220 @@
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the Zod schemas the routes use
+ * (open-data-api.ts): parameters from the query schemas, components from the record schemas.
+ */
+import { z } from 'zod';
+import {
+	initiativeQuery,
+	initiativeRecord,
+	initiativeStatusInput,
+	listOf,
+	one,
+	organisationQuery,
+	organisationRecord,
+	practiceQuery,
+	practiceRecord,
+	problem,
+	quartierDetail,
+	quartierQuery,
+	quartierRecord,
+	roomQuery,
+	roomRecord,
+	API_MAX_PER_PAGE
+} from './open-data-api.js';
+
+export interface ApiCollection {
+	/** The path segment: /api/v1/<name>. */
+	name: 'quartiers' | 'rooms' | 'practices' | 'organisations' | 'initiatives';
+	/** The component name of one item. */
+	item: string;
+	query: z.ZodObject;
+	record: z.ZodType;
+	detail: z.ZodType;
+	summary: string;
+	description: string;
+}
+
+export const API_COLLECTIONS: readonly ApiCollection[] = [
+	{
+		name: 'quartiers',
+		item: 'Quartier',
+		query: quartierQuery,
+		record: quartierRecord,
+		detail: quartierDetail,
+		summary: 'Quartiers',
+		description: 'Quartiers, among them the official 2024 QPV. The detail adds the outline.'
+	},
+	{
+		name: 'rooms',
+		item: 'Room',
+		query: roomQuery,
+		record: roomRecord,
+		detail: roomRecord,
+		summary: 'Shared rooms',
+		description: 'Rooms of public facilities, with their equipment, opening hours and booking policy.'
+	},
+	{
+		name: 'practices',
+		item: 'Practice',
+		query: practiceQuery,
+		record: practiceRecord,
+		detail: practiceRecord,
+		summary: 'Catalogue of practices',
+		description: 'Published practices (fiches innovation) only; proposals under review are not public.'
+	},
+	{
+		name: 'organisations',
+		item: 'Organisation',
+		query: organisationQuery,
+		record: organisationRecord,
+		detail: organisationRecord,
+		summary: 'Organisations',
+		description: 'The directory of organisations, without members or personal contact details.'
+	},
+	{
+		name: 'initiatives',
+		item: 'Initiative',
+		query: initiativeQuery,
+		record: initiativeRecord,
+		detail: initiativeRecord,
+		summary: 'Initiatives',
+		description:
+			'Practices run by organisations in quartiers. Ideas (status idea) and initiatives of unpublished practices are not public.'
+	}
+];
+
+type JsonSchema = Record<string, unknown>;
+
+/** A schema of a parameter, on its own (no $schema, no registry). */
+function paramSchema(schema: z.ZodType): JsonSchema {
+	const { $schema: _ignored, description: _described, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as JsonSchema;
+	return rest;
+}
+
+function parameters(query: z.ZodObject): JsonSchema[] {
+	return Object.entries(query.shape).map(([name, field]) => {
+		const schema = field as z.ZodType;
+		return {
+			name,
+			in: 'query',
+			required: false,
+			...(schema.description ? { description: schema.description } : {}),
+			schema: paramSchema(schema)
+		};
+	});
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+const problemResponse = (description: string) => ({
+	description,
+	content: { 'application/problem+json': { schema: ref('Problem') } }
+});
+
+/** The document, with `serverUrl` (e.g. https://example.org/api/v1) as its one server. */
+export function openApiDocument(serverUrl: string): JsonSchema {
+	const registry = z.registry<{ id: string }>();
+	registry.add(problem, { id: 'Problem' });
+	registry.add(initiativeStatusInput, { id: 'InitiativeStatusInput' });
+	for (const c of API_COLLECTIONS) {
+		registry.add(c.record, { id: c.item });
+		if (c.detail !== c.record) registry.add(c.detail, { id: `${c.item}Detail` });
+		registry.add(listOf(c.record), { id: `${c.item}List` });
+		registry.add(one(c.detail), { id: `${c.item}Response` });
+	}
+	const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` }) as {
+		schemas: Record<string, JsonSchema>;
+	};
+	const schemas = Object.fromEntries(
+		Object.entries(generated.schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema])
+	);
+
+	const paths: Record<string, JsonSchema> = {};
+	const tooMany = problemResponse('Too many requests from this address; see Retry-After.');
+	for (const c of API_COLLECTIONS) {
+		paths[`/${c.name}`] = {
+			get: {
+				operationId: `list_${c.name}`,
+				summary: c.summary,
+				description: c.description,
+				tags: [c.name],
+				parameters: parameters(c.query),
+				responses: {
+					'200': {
+						description: `A page of ${c.name}. The Link header repeats links.first/prev/next/last.`,
+						headers: { Link: { schema: { type: 'string' }, description: 'RFC 8288 links to other pages.' } },
+						content: json(ref(`${c.item}List`))
+					},
+					'400': problemResponse('A parameter is unknown or invalid; invalid_params says which.'),
+					'429': tooMany
+				}
+			}
+		};
+		const detail: Record<string, JsonSchema> = {
+			get: {
+				operationId: `get_${c.name}`,
+				summary: `One item of ${c.name}`,
+				tags: [c.name],
+				parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+				responses: {
+					'200': { description: 'The item.', content: json(ref(`${c.item}Response`)) },
+					'404': problemResponse('No public item has this id.'),
+					'429': tooMany
+				}
+			}
+		};
+		if (c.name === 'initiatives')
+			detail.patch = {
+				operationId: 'update_initiative_status',
+				summary: 'Change the status of an initiative',
+				description:
+					'For members of the organisation that runs the initiative: signed in (session cookie), or with an API token created by an administrator of that organisation, sent as `Authorization: Bearer <token>`.',
+				tags: [c.name],
+				security: [{ bearerToken: [] }, { session: [] }],
+				parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+				requestBody: { required: true, content: json(ref('InitiativeStatusInput')) },
+				responses: {
+					'200': { description: 'The initiative, updated.', content: json(ref(`${c.item}Response`)) },
+					'400': problemResponse('The body is not JSON, or the status is unknown.'),
+					'401': problemResponse('No valid session or token.'),
+					'403': problemResponse('The session or token does not belong to a member of this organisation.'),
+					'404': problemResponse('No initiative has this id.'),
+					'415': problemResponse('The body must be sent as application/json.'),
+					'429': tooMany
+				}
+			};
+		paths[`/${c.name}/{id}`] = detail;
+	}
+	paths['/openapi.json'] = {
+		get: {
+			operationId: 'openapi',
+			summary: 'This document',
+			tags: ['meta'],
+			responses: { '200': { description: 'OpenAPI 3.1 document.', content: json({ type: 'object' }) } }
+		}
+	};
+
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Quartiers Vivants — open data API',
+			version: '1.0.0',
+			description: `Read access to quartiers, shared rooms, the catalogue of practices, organisations and initiatives. No account is needed to read; pages hold at most ${API_MAX_PER_PAGE} items; requests are rate-limited per address. Data under Licence Ouverte / Open Licence 2.0 (Etalab).`,
+			license: {
+				name: 'Licence Ouverte / Open Licence 2.0',
+				url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/'
+			}
+		},
+		jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+		servers: [{ url: serverUrl }],
+		tags: [...API_COLLECTIONS.map((c) => ({ name: c.name, description: c.description })), { name: 'meta' }],
+		paths,
+		components: {
+			schemas,
+			securitySchemes: {
+				bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token of an organisation.' },
+				session: { type: 'apiKey', in: 'cookie', name: 'qv.session_token' }
+			}
+		}
+	};
+}
