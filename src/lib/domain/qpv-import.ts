@@ -13,6 +13,7 @@ import { departementOf, isInseeCode } from './commune.js';
 
 /** Why a whole file was refused. */
 export type FileProblem =
+	| 'QPV.FILE_TOO_LARGE'
 	| 'QPV.LIST_REQUIRED'
 	| 'QPV.LIST_ENCODING'
 	| 'QPV.LIST_NOT_CSV'
@@ -98,6 +99,12 @@ export function departementOfQpvCode(code: string): string {
 }
 
 const NAME_MAX = 200;
+
+/**
+ * Largest files accepted, in bytes. The published list weighs 0.2 MB and the simplified outlines
+ * 4.3 MB; the limits leave room for a few more years of QPV, not for an unsimplified survey.
+ */
+export const QPV_FILE_LIMITS = { list: 2 * 1024 * 1024, outlines: 12 * 1024 * 1024 } as const;
 
 // ── Reading the files ────────────────────────────────────────────────────────────────────────
 
