@@ -9,7 +9,10 @@ const OUTLINES = fixture('sample_outlines.geojson');
 
 /** The count shown under one heading of the report's summary. */
 const countOf = (page: Page, label: string) =>
-	page.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd');
+	page
+		.getByRole('term')
+		.filter({ hasText: new RegExp(`^${label}$`) })
+		.locator('xpath=following-sibling::dd');
 
 async function upload(page: Page, files: { list?: string; outlines?: string }) {
 	await goto(page, '/admin/territory');
@@ -51,7 +54,9 @@ test('an administrator imports the sample QPV files and reads the report', async
 	await expect(page.getByRole('heading', { level: 1, name: 'Europe' })).toBeVisible();
 	await expect(page.getByText('Omissy', { exact: true })).toBeVisible();
 	await expect(page.getByText('Saint-Quentin', { exact: true })).toBeVisible();
-	await expect(page.getByRole('img', { name: fill(fr.territory_quartier_map_title, { name: 'Europe' }) })).toBeVisible();
+	await expect(
+		page.getByRole('img', { name: fill(fr.territory_quartier_map_title, { name: 'Europe' }) })
+	).toBeVisible();
 });
 
 test('an administrator corrects the time zone of a commune, after a clear refusal', async ({ page }) => {

@@ -10,6 +10,7 @@ import { importQpv, type UploadedFile } from '#lib/server/use-cases/import-qpv.j
 import { getQpvImport } from '#lib/server/use-cases/get-qpv-import.js';
 import { listQuartiers } from '#lib/server/use-cases/list-quartiers.js';
 import { getQuartier } from '#lib/server/use-cases/get-quartier.js';
+import { getTerritoryOverview } from '#lib/server/use-cases/get-territory-overview.js';
 import { listCommunes } from '#lib/server/use-cases/list-communes.js';
 import { updateCommune } from '#lib/server/use-cases/update-commune.js';
 import { pageRequest } from '#lib/domain/pagination.js';
@@ -118,6 +119,8 @@ forEachEngine(
 				{ name: 'Saint-Quentin', zone: 'B', tz: 'Europe/Paris' }
 			]);
 			expect((europe!.outline as { type: string }).type).toBe('MultiPolygon');
+			// The home page still shows the commune whose rooms are described, not the first of 834 by name.
+			expect((await getTerritoryOverview(use()))?.commune.name).toBe('Villeurbanne');
 			const overseas = await use()
 				.db.select({ insee: commune.inseeCode, zone: commune.holidayZone, tz: commune.timeZone })
 				.from(commune)
