@@ -189,6 +189,31 @@ export const quartierCommune = pgTable(
 	(t) => [primaryKey({ columns: [t.quartierId, t.communeId] }), index('quartier_commune_commune_idx').on(t.communeId)]
 );
 
+/**
+ * The report of each import of the official QPV files, kept so that the administrator can
+ * read it after the upload (and later: who imported what, when). Only finished imports are
+ * kept: a refused file changes nothing, this table included.
+ */
+export const qpvImport = pgTable('qpv_import', {
+	id: text('id').primaryKey(),
+	importedBy: text('imported_by').references(() => user.id, { onDelete: 'set null' }),
+	listFileName: text('list_file_name').notNull(),
+	outlinesFileName: text('outlines_file_name'),
+	createdCount: integer('created_count').notNull(),
+	updatedCount: integer('updated_count').notNull(),
+	unchangedCount: integer('unchanged_count').notNull(),
+	rejectedCount: integer('rejected_count').notNull(),
+	communesCreatedCount: integer('communes_created_count').notNull(),
+	/** [{ qpvCode, name }] of the quartiers created. */
+	created: jsonb('created').notNull(),
+	/** [{ qpvCode, name, changes: ['name' | 'centroid' | 'outline' | 'communes'] }]. */
+	updated: jsonb('updated').notNull(),
+	/** [{ file: 'list' | 'outlines', line, code, qpvCode? }], at most a few thousand. */
+	rejected: jsonb('rejected').notNull(),
+	durationMs: integer('duration_ms').notNull(),
+	createdAt: createdAt()
+});
+
 export const organisation = pgTable('organisation', {
 	id: text('id').primaryKey(),
 	name: text('name').notNull(),

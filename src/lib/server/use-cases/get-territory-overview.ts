@@ -1,11 +1,20 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { commune, facility, organisation, quartier, room } from '../db/schema.js';
 import type { Geometry } from '#lib/domain/geo.js';
 
 /** What the home page shows of the territory: the commune, its quartiers, rooms and organisations. */
 export async function getTerritoryOverview(ctx: Pick<AppContext, 'db'>) {
-	const [first] = await ctx.db.select().from(commune).orderBy(asc(commune.name)).limit(1);
+	// The commune with the most facilities: once the national QPV list is imported, hundreds of
+	// communes exist, and the one whose rooms are described is the one worth showing.
+	const [first] = await ctx.db
+		.select()
+		.from(commune)
+		.orderBy(
+			desc(sql`(SELECT count(*) FROM ${facility} WHERE ${facility.communeId} = ${commune.id})`),
+			asc(commune.name)
+		)
+		.limit(1);
 	if (!first) return null;
 	const [quartiers, facilities, rooms, organisations] = await Promise.all([
 		ctx.db
