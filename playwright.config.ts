@@ -5,6 +5,15 @@ import { join } from 'node:path';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const ORIGIN = `http://localhost:${PORT}`;
+/**
+ * A second app whose maps take their tiles from a local stand-in (tests/support/tile-server.ts);
+ * the main app keeps the default OpenStreetMap tiles, which never load here (see the resolver
+ * rule below): that is the offline case. search.e2e.ts uses both.
+ */
+const TILES_APP_PORT = Number(process.env.E2E_TILES_APP_PORT ?? PORT + 100);
+const TILE_SERVER_PORT = Number(process.env.E2E_TILE_SERVER_PORT ?? PORT + 200);
+process.env.E2E_TILES_ORIGIN = `http://localhost:${TILES_APP_PORT}`;
+process.env.E2E_TILE_URL = `http://127.0.0.1:${TILE_SERVER_PORT}/{z}/{x}/{y}.png`;
 // A fresh embedded database for every run: the demo is seeded anew, tests never see old data.
 const dataDir = process.env.E2E_DATA_DIR ?? join(mkdtempSync(join(tmpdir(), 'qv-e2e-')), 'data');
 process.env.E2E_DATA_DIR = dataDir;
@@ -19,7 +28,10 @@ const chromium = {
 		'--disable-background-networking',
 		'--disable-component-update',
 		'--disable-sync',
-		'--no-first-run'
+		'--no-first-run',
+		// The browser reaches this machine only: no page can fetch from the Internet (map tiles
+		// from OpenStreetMap fail at once, as on an offline machine, and nothing leaves the host).
+		'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
 	]
 };
 
@@ -39,20 +51,45 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions: chromium } }],
-	webServer: {
-		command: 'node scripts/start.js',
-		url: `${ORIGIN}/healthz`,
-		reuseExistingServer: false,
-		timeout: 120_000,
-		env: {
-			PORT: String(PORT),
-			ORIGIN,
-			DATA_DIR: dataDir,
-			SEED_DEMO: 'true',
-			// The limits themselves are tested in tests/integration; here many sign-ins come from one address.
-			RATE_LIMITS: 'false',
-			SMTP_URL: '',
-			DATABASE_URL: ''
+	webServer: [
+		{
+			command: 'node scripts/start.js',
+			url: `${ORIGIN}/healthz`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			env: {
+				PORT: String(PORT),
+				ORIGIN,
+				DATA_DIR: dataDir,
+				SEED_DEMO: 'true',
+				// The limits themselves are tested in tests/integration; here many sign-ins come from one address.
+				RATE_LIMITS: 'false',
+				SMTP_URL: '',
+				DATABASE_URL: ''
+			}
+		},
+		{
+			command: `node tests/support/tile-server.ts ${TILE_SERVER_PORT}`,
+			url: `http://127.0.0.1:${TILE_SERVER_PORT}/healthz`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			command: 'node scripts/start.js',
+			url: `${process.env.E2E_TILES_ORIGIN}/healthz`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			env: {
+				PORT: String(TILES_APP_PORT),
+				ORIGIN: process.env.E2E_TILES_ORIGIN,
+				DATA_DIR: `${dataDir}-tiles`,
+				SEED_DEMO: 'true',
+				RATE_LIMITS: 'false',
+				SMTP_URL: '',
+				DATABASE_URL: '',
+				MAP_TILE_URL: process.env.E2E_TILE_URL,
+				MAP_ATTRIBUTION: 'Tuiles de test'
+			}
 		}
-	}
+	]
 });

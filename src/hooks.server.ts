@@ -5,6 +5,7 @@ import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { app } from '#lib/server/app.js';
 import { loadActor } from '#lib/server/authorisation.js';
 import { textDirection } from '#lib/domain/locale.js';
+import { tileSource, withImageSource } from '#lib/domain/map.js';
 
 export const init: ServerInit = async () => {
 	await app();
@@ -56,6 +57,12 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	}
 	// Pages that show a person's own data must not sit in a shared cache.
 	if (event.locals.user && !h.has('Cache-Control')) h.set('Cache-Control', 'private, no-store');
+	// The maps' background tiles come from one configured host: the policy allows that host's
+	// images and nothing else (the policy itself is set at build time, the host at start-up).
+	const policy = h.get('Content-Security-Policy');
+	const tiles = (await app()).config.MAP_TILE_URL;
+	const source = tiles && tileSource(tiles);
+	if (policy && source) h.set('Content-Security-Policy', withImageSource(policy, source));
 	return response;
 };
 

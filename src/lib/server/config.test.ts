@@ -24,4 +24,24 @@ describe('readConfig', () => {
 	it('uses ORIGIN without a trailing slash', () => {
 		expect(readConfig({ ORIGIN: 'https://quartiers.exemple.fr/' }).origin).toBe('https://quartiers.exemple.fr');
 	});
+
+	it('draws the map on OpenStreetMap tiles unless told otherwise, and turns tiles off when empty', () => {
+		const c = readConfig({});
+		expect(c.MAP_TILE_URL).toBe('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+		expect(c.MAP_ATTRIBUTION).toBe('© OpenStreetMap contributors');
+		expect(readConfig({ MAP_TILE_URL: '' }).MAP_TILE_URL).toBeNull();
+		const local = readConfig({
+			MAP_TILE_URL: 'http://127.0.0.1:4310/{z}/{x}/{y}.png',
+			MAP_ATTRIBUTION: 'Tuiles locales'
+		});
+		expect(local).toMatchObject({
+			MAP_TILE_URL: 'http://127.0.0.1:4310/{z}/{x}/{y}.png',
+			MAP_ATTRIBUTION: 'Tuiles locales'
+		});
+	});
+
+	it('refuses a tile URL that is not a {z}/{x}/{y} template on http(s)', () => {
+		expect(() => readConfig({ MAP_TILE_URL: 'https://tile.example.org/tiles.png' })).toThrow(/MAP_TILE_URL/);
+		expect(() => readConfig({ MAP_TILE_URL: 'javascript:alert(1)//{z}/{x}/{y}' })).toThrow(/MAP_TILE_URL/);
+	});
 });

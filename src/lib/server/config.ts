@@ -3,6 +3,10 @@
  * The README's configuration table lists the same variables.
  */
 import { z } from 'zod';
+import { tileSource } from '#lib/domain/map.js';
+
+export const DEFAULT_MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const DEFAULT_MAP_ATTRIBUTION = '© OpenStreetMap contributors';
 
 const flag = (fallback: boolean) =>
 	z
@@ -42,7 +46,24 @@ const schema = z.object({
 		.email()
 		.optional()
 		.or(z.literal('').transform(() => undefined)),
-	DB_POOL_SIZE: z.coerce.number().int().positive().default(10)
+	DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+	/**
+	 * The map's background tiles, a {z}/{x}/{y} template. Set it empty for no background (the map
+	 * then shows only outlines and markers); the page may load images from this host only.
+	 */
+	MAP_TILE_URL: z
+		.string()
+		.optional()
+		.transform((v) => (v === undefined ? DEFAULT_MAP_TILE_URL : v.trim()))
+		.refine((v) => v === '' || tileSource(v) !== null, {
+			message: 'expected an http(s) URL template with {z}, {x} and {y}, or nothing to turn tiles off'
+		})
+		.transform((v) => (v === '' ? null : v)),
+	/** Credit for the tiles, shown on the map (plain text). */
+	MAP_ATTRIBUTION: z
+		.string()
+		.optional()
+		.transform((v) => (v === undefined || v.trim() === '' ? DEFAULT_MAP_ATTRIBUTION : v.trim()))
 });
 
 export type Config = z.infer<typeof schema> & { origin: string };
