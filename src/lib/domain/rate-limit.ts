@@ -18,6 +18,8 @@ export const RATE_POLICIES = {
 	passwordResetAccount: { max: 5, windowSeconds: 60 * 60 },
 	passwordResetIp: { max: 20, windowSeconds: 60 * 60 },
 	twoFactorAccount: { max: 10, windowSeconds: 15 * 60 },
+	/** Invitations mailed on behalf of one organisation: each one sends mail to an address someone typed. */
+	organisationInvitation: { max: 20, windowSeconds: 60 * 60 },
 	/** Every posting action of a signed-in person. */
 	postUser: { max: 30, windowSeconds: 10 * 60 }
 } as const satisfies Record<string, RatePolicy>;
