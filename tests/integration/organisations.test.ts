@@ -346,6 +346,35 @@ forEachEngine('organisations, members, invitations and API tokens', (use) => {
 		});
 	});
 
+	it('limits how many invitations one organisation mails in an hour', async () => {
+		const admin = await account('Responsable');
+		await use().db.insert(organisation).values({ id: 'o-limit', name: 'Limite', type: 'association', communeId: 'c1' });
+		await use()
+			.db.insert(roleGrant)
+			.values({
+				id: 'g-limit',
+				userId: admin.id,
+				role: 'organisation_admin',
+				scopeType: 'organisation',
+				scopeId: 'o-limit'
+			});
+		const invite = async (n: number) =>
+			inviteMember(
+				use(),
+				await actor(admin.id),
+				'o-limit',
+				{ email: `invitee-${n}-${admin.id}@exemple.fr`, role: 'organisation_member' },
+				'fr'
+			);
+		for (let n = 1; n <= 20; n++) expect((await invite(n)).ok).toBe(true);
+		expect(await invite(21)).toMatchObject({ ok: false, fieldErrors: { form: 'RATE.LIMITED' } });
+		const sent = await use()
+			.db.select()
+			.from(organisationInvitation)
+			.where(eq(organisationInvitation.organisationId, 'o-limit'));
+		expect(sent).toHaveLength(20);
+	});
+
 	describe('members', () => {
 		it('never removes or demotes the last admin', async () => {
 			const claire = await actor(ids.claire);
