@@ -349,15 +349,13 @@ forEachEngine('organisations, members, invitations and API tokens', (use) => {
 	it('limits how many invitations one organisation mails in an hour', async () => {
 		const admin = await account('Responsable');
 		await use().db.insert(organisation).values({ id: 'o-limit', name: 'Limite', type: 'association', communeId: 'c1' });
-		await use()
-			.db.insert(roleGrant)
-			.values({
-				id: 'g-limit',
-				userId: admin.id,
-				role: 'organisation_admin',
-				scopeType: 'organisation',
-				scopeId: 'o-limit'
-			});
+		await use().db.insert(roleGrant).values({
+			id: 'g-limit',
+			userId: admin.id,
+			role: 'organisation_admin',
+			scopeType: 'organisation',
+			scopeId: 'o-limit'
+		});
 		const invite = async (n: number) =>
 			inviteMember(
 				use(),
