@@ -19,7 +19,8 @@ import { createOrganisation } from '#lib/server/use-cases/create-organisation.js
 import { updateOrganisation } from '#lib/server/use-cases/update-organisation.js';
 import { getOrganisation } from '#lib/server/use-cases/get-organisation.js';
 import { getOrganisationProfile } from '#lib/server/use-cases/get-organisation-profile.js';
-import { listOrganisations, directoryFilters } from '#lib/server/use-cases/list-organisations.js';
+import { listOrganisations } from '#lib/server/use-cases/list-organisations.js';
+import { directoryFilters } from '#lib/domain/organisations.js';
 import { inviteMember } from '#lib/server/use-cases/invite-member.js';
 import { checkInvitation } from '#lib/server/use-cases/check-invitation.js';
 import { acceptInvitation } from '#lib/server/use-cases/accept-invitation.js';

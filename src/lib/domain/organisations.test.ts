@@ -4,6 +4,7 @@ import { parseForm } from './account-forms.js';
 import {
 	apiTokenPrefix,
 	bearerToken,
+	directoryFilters,
 	invitationExpiry,
 	invitationForm,
 	invitationStatus,
@@ -190,5 +191,22 @@ describe('API tokens', () => {
 	it('shows only a short prefix', () => {
 		expect(isApiTokenShape(TOKEN)).toBe(true);
 		expect(apiTokenPrefix(TOKEN)).toBe('qv_AAAAAAA');
+	});
+});
+
+describe('directory filters', () => {
+	it('keeps known values and ignores the rest of a hand-typed query string', () => {
+		expect(directoryFilters(new URLSearchParams('type=association&quartier=q1&commune=c1&q=%20Petits%20'))).toEqual({
+			type: 'association',
+			quartierId: 'q1',
+			communeId: 'c1',
+			q: 'Petits'
+		});
+		expect(directoryFilters(new URLSearchParams('type=guild&q=' + 'x'.repeat(500)))).toEqual({
+			type: '',
+			quartierId: '',
+			communeId: '',
+			q: 'x'.repeat(100)
+		});
 	});
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { email } from './account-forms.js';
-import { ORGANISATION_TYPES } from './vocabulary.js';
+import { isOneOf, ORGANISATION_TYPES } from './vocabulary.js';
 
 /** The roles a person can hold within one organisation. */
 export const ORGANISATION_ROLES = ['organisation_member', 'organisation_admin'] as const;
@@ -208,3 +208,24 @@ export function bearerToken(header: string | null | undefined): string | null {
 
 /** last_used_at is written at most this often, so that a busy client does not write on every call. */
 export const TOKEN_USE_RESOLUTION_SECONDS = 60;
+
+// ── Directory ─────────────────────────────────────────────────────────────────
+
+export interface DirectoryFilters {
+	type: string;
+	quartierId: string;
+	communeId: string;
+	/** Part of the name, as typed. */
+	q: string;
+}
+
+/** Reads the filters from a query string people may have typed by hand: unknown values are ignored. */
+export function directoryFilters(params: URLSearchParams): DirectoryFilters {
+	const type = params.get('type') ?? '';
+	return {
+		type: isOneOf(ORGANISATION_TYPES, type) ? type : '',
+		quartierId: (params.get('quartier') ?? '').slice(0, 100),
+		communeId: (params.get('commune') ?? '').slice(0, 100),
+		q: (params.get('q') ?? '').trim().slice(0, 100)
+	};
+}

@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.js';
-import { directoryFilters, listOrganisations } from '#lib/server/use-cases/list-organisations.js';
+import { listOrganisations } from '#lib/server/use-cases/list-organisations.js';
+import { directoryFilters } from '#lib/domain/organisations.js';
 import { authorise } from '#lib/domain/authorisation.js';
 
 export const load: PageServerLoad = async ({ url, locals }) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import {
 	commune,
@@ -79,7 +79,7 @@ export async function getOrganisation(ctx: Pick<AppContext, 'db'>, actor: Actor 
 				and(
 					eq(roleGrant.scopeType, 'organisation'),
 					eq(roleGrant.scopeId, id),
-					or(...ORGANISATION_ROLES.map((r) => eq(roleGrant.role, r)))
+					inArray(roleGrant.role, [...ORGANISATION_ROLES])
 				)
 			);
 		const names = new Map(grants.map((g) => [g.userId, g.name]));

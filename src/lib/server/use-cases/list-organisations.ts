@@ -2,15 +2,7 @@ import { and, asc, eq, exists, ilike, inArray, sql, type SQL } from 'drizzle-orm
 import type { AppContext } from '../context.js';
 import { commune, organisation, organisationQuartier, quartier } from '../db/schema.js';
 import { pageInfo, pageRequest, type PageInfo } from '#lib/domain/pagination.js';
-import { isOneOf, ORGANISATION_TYPES } from '#lib/domain/vocabulary.js';
-
-export interface DirectoryFilters {
-	type: string;
-	quartierId: string;
-	communeId: string;
-	/** Part of the name, as typed. */
-	q: string;
-}
+import type { DirectoryFilters } from '#lib/domain/organisations.js';
 
 export interface DirectoryEntry {
 	id: string;
@@ -22,17 +14,6 @@ export interface DirectoryEntry {
 }
 
 export const DIRECTORY_PAGE_SIZE = 20;
-
-/** Reads the filters from a query string people may have typed by hand: unknown values are ignored. */
-export function directoryFilters(params: URLSearchParams): DirectoryFilters {
-	const type = params.get('type') ?? '';
-	return {
-		type: isOneOf(ORGANISATION_TYPES, type) ? type : '',
-		quartierId: (params.get('quartier') ?? '').slice(0, 100),
-		communeId: (params.get('commune') ?? '').slice(0, 100),
-		q: (params.get('q') ?? '').trim().slice(0, 100)
-	};
-}
 
 /**
  * The public directory of organisations, filtered and paged, with what the filter form offers:
