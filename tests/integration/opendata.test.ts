@@ -20,7 +20,12 @@ import {
 	user
 } from '#lib/server/db/schema.js';
 import { loadActor } from '#lib/server/authorisation.js';
-import { hashApiToken } from '#lib/server/api-tokens.js';
+import { generateApiToken, hashSecret } from '#lib/server/api-tokens.js';
+
+// Real-shaped tokens (qv_ + 32 random bytes), as organisation admins create them.
+const VALID_TOKEN = generateApiToken();
+const REVOKED_TOKEN = generateApiToken();
+const OTHER_TOKEN = generateApiToken();
 import {
 	handleDetail,
 	handleDownload,
@@ -198,14 +203,14 @@ async function seed(db: Parameters<typeof loadActor>[0]) {
 			id: 't-scop',
 			organisationId: 'o-scop',
 			name: 'Site web',
-			tokenHash: hashApiToken('qv_scop_valid_token'),
+			tokenHash: hashSecret(VALID_TOKEN),
 			prefix: 'qv_scop'
 		},
 		{
 			id: 't-revoked',
 			organisationId: 'o-scop',
 			name: 'Ancien',
-			tokenHash: hashApiToken('qv_scop_revoked'),
+			tokenHash: hashSecret(REVOKED_TOKEN),
 			prefix: 'qv_scop',
 			revokedAt: new Date()
 		},
@@ -213,7 +218,7 @@ async function seed(db: Parameters<typeof loadActor>[0]) {
 			id: 't-other',
 			organisationId: 'o-other',
 			name: 'Autre',
-			tokenHash: hashApiToken('qv_other_token'),
+			tokenHash: hashSecret(OTHER_TOKEN),
 			prefix: 'qv_othe'
 		}
 	]);
@@ -454,7 +459,7 @@ forEachEngine('open data and the read API', (use) => {
 			(await use().db.select().from(initiative).where(eq(initiative.id, id)))[0]!.status;
 
 		it('lets a program with its organisation’s token change the status', async () => {
-			const res = await patch({ status: 'running' }, { Authorization: 'Bearer qv_scop_valid_token' });
+			const res = await patch({ status: 'running' }, { Authorization: `Bearer ${VALID_TOKEN}` });
 			expect(res.status).toBe(200);
 			expect(((await res.json()) as { data: { status: string } }).data.status).toBe('running');
 			expect(await status()).toBe('running');
@@ -463,9 +468,9 @@ forEachEngine('open data and the read API', (use) => {
 		});
 
 		it('refuses a revoked token, an unknown one, and another organisation’s', async () => {
-			expect((await patch({ status: 'paused' }, { Authorization: 'Bearer qv_scop_revoked' })).status).toBe(401);
+			expect((await patch({ status: 'paused' }, { Authorization: `Bearer ${REVOKED_TOKEN}` })).status).toBe(401);
 			expect((await patch({ status: 'paused' }, { Authorization: 'Bearer nothing-like-it' })).status).toBe(401);
-			const other = await patch({ status: 'paused' }, { Authorization: 'Bearer qv_other_token' });
+			const other = await patch({ status: 'paused' }, { Authorization: `Bearer ${OTHER_TOKEN}` });
 			expect(other.status).toBe(403);
 			expect(problem.parse(await other.json()).status).toBe(403);
 			expect(await status()).toBe('running');

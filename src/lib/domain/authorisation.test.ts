@@ -40,6 +40,23 @@ describe('authorise', () => {
 		expect(authorise(admin, 'organisation.manage', {}).allowed).toBe(false);
 	});
 
+	it('lets moderators and administrators list a new organisation, and no one else', () => {
+		expect(authorise(actor([g('moderator')]), 'organisation.create').allowed).toBe(true);
+		expect(authorise(actor([g('administrator')], true), 'organisation.create').allowed).toBe(true);
+		expect(authorise(actor([g('administrator')], false), 'organisation.create')).toEqual({
+			allowed: false,
+			reason: 'AUTH.TWO_FACTOR_REQUIRED'
+		});
+		for (const role of ['organisation_admin', 'organisation_member', 'planner', 'facility_manager'] as const)
+			expect(
+				authorise(actor([g(role, role === 'planner' ? 'global' : 'organisation', 'o1')]), 'organisation.create')
+			).toEqual({
+				allowed: false,
+				reason: 'AUTH.FORBIDDEN'
+			});
+		expect(authorise(null, 'organisation.create').allowed).toBe(false);
+	});
+
 	it('lets a facility manager manage one facility, or every facility of a commune', () => {
 		const one = actor([g('facility_manager', 'facility', 'f1')]);
 		expect(authorise(one, 'facility.manage', { facilityId: 'f1', communeId: 'c1' }).allowed).toBe(true);

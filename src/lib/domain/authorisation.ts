@@ -52,6 +52,7 @@ export type Permission =
 	| 'territory.import'
 	| 'content.moderate'
 	| 'planner.use'
+	| 'organisation.create'
 	| 'organisation.act'
 	| 'organisation.manage'
 	| 'facility.manage';
@@ -100,6 +101,11 @@ export function authorise(actor: Actor | null, permission: Permission, target: T
 				return hasRole(actor, 'moderator');
 			case 'planner.use':
 				return hasRole(actor, 'planner');
+			// Moderators as well as administrators: listing a structure gives no power over anything
+			// that exists, moderators already vet what organisations publish, and the directory
+			// should not wait on the few administrators. Its first admin still has to accept by e-mail.
+			case 'organisation.create':
+				return hasRole(actor, 'moderator');
 			case 'organisation.manage':
 				return (
 					target.organisationId !== undefined &&

@@ -20,6 +20,8 @@ export const RATE_POLICIES = {
 	twoFactorAccount: { max: 10, windowSeconds: 15 * 60 },
 	/** Reading the open data API and downloading its files, per IP: about one request a second. */
 	apiIp: { max: 300, windowSeconds: 5 * 60 },
+	/** Invitations mailed on behalf of one organisation: each one sends mail to an address someone typed. */
+	organisationInvitation: { max: 20, windowSeconds: 60 * 60 },
 	/** Every posting action of a signed-in person. */
 	postUser: { max: 30, windowSeconds: 10 * 60 }
 } as const satisfies Record<string, RatePolicy>;

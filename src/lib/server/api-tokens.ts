@@ -1,36 +1,53 @@
 /**
- * API tokens: an organisation admin creates one so that a program may write through /api/v1 on
- * the organisation's behalf. Only the SHA-256 of a token is stored; a request proves it holds
- * the token by sending it as `Authorization: Bearer <token>`.
+ * API tokens: what an organisation admin creates so that a program may write through /api/v1
+ * on the organisation's behalf. Only a SHA-256 of each token is stored: a copy of the database
+ * gives no one the power to call the API. The token is random (256 bits), so a plain hash, looked
+ * up by equality, is enough — no salt, no slow hash, and no timing leak worth guarding against.
  */
-import { createHash } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from './db/client.js';
 import { apiToken } from './db/schema.js';
+import { API_TOKEN_PREFIX, TOKEN_USE_RESOLUTION_SECONDS, bearerToken } from '#lib/domain/organisations.js';
 
-export interface ApiTokenHolder {
-	tokenId: string;
-	organisationId: string;
+export function hashSecret(secret: string): string {
+	return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
-export function hashApiToken(token: string): string {
-	return createHash('sha256').update(token, 'utf8').digest('hex');
+/** A fresh token: "qv_" then 32 random bytes in base64url. */
+export function generateApiToken(): string {
+	return `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+}
+
+export interface ApiCaller {
+	organisationId: string;
+	tokenId: string;
 }
 
 /**
- * The organisation a bearer token acts for, or null when the header carries no token, an unknown
- * one or a revoked one. A token is high-entropy, so a hash lookup (no timing-safe compare) is safe.
+ * The organisation a request speaks for, from its `Authorization: Bearer qv_…` header; null when
+ * the header is missing, malformed, unknown or revoked. Records when the token was last used, at
+ * most once a minute (one conditional UPDATE, so a busy client does not write on every call).
  */
 export async function authenticateApiToken(
 	db: Database,
 	authorizationHeader: string | null | undefined
-): Promise<ApiTokenHolder | null> {
-	const match = /^Bearer\s+(\S+)\s*$/i.exec(authorizationHeader ?? '');
-	if (!match) return null;
-	const [row] = await db
+): Promise<ApiCaller | null> {
+	const token = bearerToken(authorizationHeader);
+	if (!token) return null;
+	const [found] = await db
+		.select({ id: apiToken.id, organisationId: apiToken.organisationId })
+		.from(apiToken)
+		.where(and(eq(apiToken.tokenHash, hashSecret(token)), isNull(apiToken.revokedAt)));
+	if (!found) return null;
+	await db
 		.update(apiToken)
-		.set({ lastUsedAt: new Date() })
-		.where(and(eq(apiToken.tokenHash, hashApiToken(match[1]!)), isNull(apiToken.revokedAt)))
-		.returning({ tokenId: apiToken.id, organisationId: apiToken.organisationId });
-	return row ?? null;
+		.set({ lastUsedAt: sql`now()` })
+		.where(
+			and(
+				eq(apiToken.id, found.id),
+				sql`(${apiToken.lastUsedAt} IS NULL OR ${apiToken.lastUsedAt} < now() - make_interval(secs => ${TOKEN_USE_RESOLUTION_SECONDS}))`
+			)
+		);
+	return { organisationId: found.organisationId, tokenId: found.id };
 }

@@ -18,6 +18,7 @@ import {
 import territory from './territory.json' with { type: 'json' };
 import type { Role, ScopeType } from '#lib/domain/authorisation.js';
 import { nearest } from '#lib/domain/geo.js';
+import { seedOrganisationContacts } from './organisation-contacts.js';
 
 /** Shared by every demo account; the README lists them. */
 export const DEMO_PASSWORD = 'demo-quartiers-vivants';
@@ -195,6 +196,8 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 			for (const code of o.quartiers)
 				await tx.insert(organisationQuartier).values({ organisationId: id, quartierId: quartierIds.get(code)! });
 		}
+
+		await seedOrganisationContacts(tx);
 
 		for (const f of territory.facilities) {
 			const id = randomUUID();

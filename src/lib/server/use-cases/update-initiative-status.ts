@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { initiative } from '../db/schema.js';
 import { AccessDenied, assertAllowed } from '../authorisation.js';
-import type { ApiTokenHolder } from '../api-tokens.js';
+import type { ApiCaller } from '../api-tokens.js';
 import { getInitiative } from '../open-data/initiatives.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { initiativeStatusInput, invalidParams, type InitiativeRecord } from '#lib/domain/open-data-api.js';
 
 /** Who writes through the API: a signed-in person, or a program holding an organisation's token. */
-export type ApiWriter = { actor: Actor } | { token: ApiTokenHolder };
+export type ApiWriter = { actor: Actor } | { token: ApiCaller };
 
 export type UpdateInitiativeStatusResult =
 	| { ok: true; initiative: InitiativeRecord }
