@@ -66,7 +66,13 @@ describe('parsePracticeForm', () => {
 	});
 
 	it('refuses a minimum cost above the maximum, for set-up and for the year', () => {
-		const r = parsePracticeForm({ ...valid, setupCostMin: '5000', setupCostMax: '1000', yearlyCostMin: '9', yearlyCostMax: '8' });
+		const r = parsePracticeForm({
+			...valid,
+			setupCostMin: '5000',
+			setupCostMax: '1000',
+			yearlyCostMin: '9',
+			yearlyCostMax: '8'
+		});
 		expect(r).toEqual({
 			ok: false,
 			fieldErrors: { setupCostMax: 'PRACTICE.COST_ORDER', yearlyCostMax: 'PRACTICE.COST_ORDER' }
@@ -89,16 +95,32 @@ describe('parsePracticeForm', () => {
 		expect(parsePracticeForm({ ...valid, description: 'a'.repeat(MARKDOWN_MAX_LENGTH + 1) })).toMatchObject({
 			fieldErrors: { description: 'PRACTICE.DESCRIPTION_TOO_LONG' }
 		});
-		expect(parsePracticeForm({ ...valid, description_ar: 'a'.repeat(MARKDOWN_MAX_LENGTH + 1), title_ar: 'حضانة', summary_ar: 'ملخص' })).toMatchObject({
+		expect(
+			parsePracticeForm({
+				...valid,
+				description_ar: 'a'.repeat(MARKDOWN_MAX_LENGTH + 1),
+				title_ar: 'حضانة',
+				summary_ar: 'ملخص'
+			})
+		).toMatchObject({
 			fieldErrors: { description_ar: 'PRACTICE.DESCRIPTION_TOO_LONG' }
 		});
 	});
 
 	it('keeps a translation only with its title and summary', () => {
-		const r = parsePracticeForm({ ...valid, title_en: 'Itinerant crèche', summary_en: 'A van and a room.', title_ar: 'حضانة متنقلة' });
+		const r = parsePracticeForm({
+			...valid,
+			title_en: 'Itinerant crèche',
+			summary_en: 'A van and a room.',
+			title_ar: 'حضانة متنقلة'
+		});
 		expect(r).toEqual({ ok: false, fieldErrors: { summary_ar: 'PRACTICE.TRANSLATION_INCOMPLETE' } });
 		const ok = parsePracticeForm({ ...valid, title_en: 'Itinerant crèche', summary_en: 'A van and a room.' });
-		expect(ok.ok && ok.data.translations.en).toEqual({ title: 'Itinerant crèche', summary: 'A van and a room.', description: null });
+		expect(ok.ok && ok.data.translations.en).toEqual({
+			title: 'Itinerant crèche',
+			summary: 'A van and a room.',
+			description: null
+		});
 	});
 
 	it('refuses a reference without a place or with a link that is not a web address', () => {

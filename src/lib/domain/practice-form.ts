@@ -4,7 +4,14 @@
  * item per line, numbers are text. Problems are stable codes the interface translates.
  */
 import { z } from 'zod';
-import { KITCHEN_LEVELS, PUBLICS, TIME_WINDOWS, type KitchenLevel, type Public, type TimeWindow } from './vocabulary.js';
+import {
+	KITCHEN_LEVELS,
+	PUBLICS,
+	TIME_WINDOWS,
+	type KitchenLevel,
+	type Public,
+	type TimeWindow
+} from './vocabulary.js';
 import { THEME_CODES, type ThemeCode } from './themes.js';
 import { MARKDOWN_MAX_LENGTH } from './markdown.js';
 import type { FieldErrors } from './account-forms.js';
@@ -76,35 +83,47 @@ const lines = (v: string | string[] | undefined): string[] =>
 		.filter(Boolean);
 
 const text = (min: number, max: number, code: string) =>
-	z
-		.string()
-		.trim()
-		.min(1, 'FIELD.REQUIRED')
-		.min(min, code)
-		.max(max, code);
+	z.string().trim().min(1, 'FIELD.REQUIRED').min(min, code).max(max, code);
 
-const wholeNumber = (min: number, max: number, { optional = false } = {}) =>
+/** Text typed into a number field: "1 500" and "1 500" are how French keyboards write thousands. */
+function toWholeNumber(s: string, min: number, max: number): number | null {
+	const n = Number(s.replace(/[\s\u00a0\u202f]/g, ''));
+	return Number.isSafeInteger(n) && n >= min && n <= max ? n : null;
+}
+
+/** A count or an area: empty means "not needed" (0) unless the smallest allowed value is 1. */
+const wholeNumber = (min: number, max: number) =>
 	z
 		.string()
 		.trim()
-		.transform((s, ctx) => {
-			if (s === '') {
-				if (optional) return null;
-				// An empty requirement means "not needed"; an empty count that must be ≥ 1 is missing.
-				if (min === 0) return 0;
-				ctx.addIssue({ code: 'custom', message: 'FIELD.REQUIRED' });
+		.transform((s, ctx): number => {
+			if (s === '' && min === 0) return 0;
+			const n = s === '' ? null : toWholeNumber(s, min, max);
+			if (n === null) {
+				ctx.addIssue({ code: 'custom', message: s === '' ? 'FIELD.REQUIRED' : 'PRACTICE.NUMBER_RANGE' });
 				return z.NEVER;
 			}
-			// French keyboards type "1 500" or "1 500" for thousands.
-			const n = Number(s.replace(/[\s\u00a0\u202f]/g, ''));
-			if (!Number.isSafeInteger(n) || n < min || n > max) {
+			return n;
+		});
+
+/** An amount that may be unknown: empty stays empty. */
+const optionalAmount = (max: number) =>
+	z
+		.string()
+		.trim()
+		.transform((s, ctx): number | null => {
+			if (s === '') return null;
+			const n = toWholeNumber(s, 0, max);
+			if (n === null) {
 				ctx.addIssue({ code: 'custom', message: 'PRACTICE.NUMBER_RANGE' });
 				return z.NEVER;
 			}
 			return n;
 		});
 
-const list = z.array(z.string().max(LIST_ITEM_MAX, 'PRACTICE.LIST_ITEM_TOO_LONG')).max(LIST_MAX_ITEMS, 'PRACTICE.LIST_TOO_LONG');
+const list = z
+	.array(z.string().max(LIST_ITEM_MAX, 'PRACTICE.LIST_ITEM_TOO_LONG'))
+	.max(LIST_MAX_ITEMS, 'PRACTICE.LIST_TOO_LONG');
 
 const checked = z.string().transform((v) => v === 'on' || v === 'true');
 
@@ -130,10 +149,10 @@ const practiceSchema = z.object({
 	preferredWindows: z.array(z.enum(TIME_WINDOWS, { error: 'PRACTICE.WINDOW_UNKNOWN' })),
 	staff: wholeNumber(0, 200),
 	volunteers: wholeNumber(0, 1_000),
-	setupCostMin: wholeNumber(0, COST_MAX, { optional: true }),
-	setupCostMax: wholeNumber(0, COST_MAX, { optional: true }),
-	yearlyCostMin: wholeNumber(0, COST_MAX, { optional: true }),
-	yearlyCostMax: wholeNumber(0, COST_MAX, { optional: true }),
+	setupCostMin: optionalAmount(COST_MAX),
+	setupCostMax: optionalAmount(COST_MAX),
+	yearlyCostMin: optionalAmount(COST_MAX),
+	yearlyCostMax: optionalAmount(COST_MAX),
 	impactIndicators: list,
 	references: z.array(z.string()).max(LIST_MAX_ITEMS, 'PRACTICE.LIST_TOO_LONG')
 });
@@ -145,8 +164,7 @@ const practiceSchema = z.object({
 export function parseReferenceLine(line: string): PracticeReference | null {
 	const [name = '', place = '', url = '', ...rest] = line.split('|').map((p) => p.trim());
 	const note = rest.join(' | ').trim();
-	if (!name || !place || name.length > LIST_ITEM_MAX || place.length > LIST_ITEM_MAX || note.length > 500)
-		return null;
+	if (!name || !place || name.length > LIST_ITEM_MAX || place.length > LIST_ITEM_MAX || note.length > 500) return null;
 	if (url && !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(url)) return null;
 	return { name, place, ...(url ? { url } : {}), ...(note ? { note } : {}) };
 }
@@ -169,7 +187,9 @@ function translation(raw: RawForm, locale: 'en' | 'ar', errors: FieldErrors): Pr
 }
 
 /** Checks a submitted practice form; on failure, the first problem of each field. */
-export function parsePracticeForm(raw: RawForm): { ok: true; data: PracticeInput } | { ok: false; fieldErrors: FieldErrors } {
+export function parsePracticeForm(
+	raw: RawForm
+): { ok: true; data: PracticeInput } | { ok: false; fieldErrors: FieldErrors } {
 	const parsed = practiceSchema.safeParse({
 		title: first(raw.title),
 		summary: first(raw.summary),
@@ -235,9 +255,11 @@ export function parsePracticeForm(raw: RawForm): { ok: true; data: PracticeInput
 }
 
 /** A stored practice as the values of its form (the edit page starts from them). */
-export function practiceFormValues(p: Omit<PracticeInput, 'translations'> & {
-	translations: { en: PracticeTranslationInput | null; ar: PracticeTranslationInput | null };
-}): RawForm {
+export function practiceFormValues(
+	p: Omit<PracticeInput, 'translations'> & {
+		translations: { en: PracticeTranslationInput | null; ar: PracticeTranslationInput | null };
+	}
+): RawForm {
 	const num = (n: number | null) => (n === null ? '' : String(n));
 	const flag = (b: boolean) => (b ? 'on' : '');
 	return {
