@@ -11,3 +11,16 @@ export function themeLabel(code: string): string {
 	const message = (m as unknown as Record<string, unknown>)[`catalogue_theme_${code}`];
 	return typeof message === 'function' ? (message as () => string)() : code;
 }
+
+/**
+ * A cost range in whole euros, in the reader's number format: "80 000 € – 150 000 €",
+ * "from 500 €", "up to 3 000 €", or "not given".
+ */
+export function costRange(min: number | null, max: number | null, locale: string): string {
+	const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+	if (min !== null && max !== null)
+		return min === max ? euros.format(min) : m.catalogue_cost_range({ min: euros.format(min), max: euros.format(max) });
+	if (min !== null) return m.catalogue_cost_from({ amount: euros.format(min) });
+	if (max !== null) return m.catalogue_cost_up_to({ amount: euros.format(max) });
+	return m.catalogue_cost_unknown();
+}
