@@ -23,7 +23,9 @@ export const RATE_POLICIES = {
 	/** Invitations mailed on behalf of one organisation: each one sends mail to an address someone typed. */
 	organisationInvitation: { max: 20, windowSeconds: 60 * 60 },
 	/** Every posting action of a signed-in person. */
-	postUser: { max: 30, windowSeconds: 10 * 60 }
+	postUser: { max: 30, windowSeconds: 10 * 60 },
+	/** New practices proposed to the catalogue by one person: each one costs a moderator's review. */
+	proposePractice: { max: 10, windowSeconds: 24 * 60 * 60 }
 } as const satisfies Record<string, RatePolicy>;
 
 export type RatePolicyName = keyof typeof RATE_POLICIES;

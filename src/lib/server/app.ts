@@ -6,6 +6,7 @@ import { getRequestEvent } from '$app/server';
 import { readConfig } from './config.js';
 import { createAppContext, type AppContext } from './context.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { seedCatalogue } from './catalogue/seed-catalogue.js';
 
 let current: Promise<AppContext> | undefined;
 
@@ -28,6 +29,7 @@ async function start(): Promise<AppContext> {
 	console.info(
 		`[db] ${ctx.engine === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL server'}, schema up to date`
 	);
+	await seedCatalogue(ctx.db);
 	if (config.SEED_DEMO) {
 		const seeded = await seedDemo(ctx.db);
 		if (seeded === 'seeded') console.info('[demo] demo territory and accounts loaded (SEED_DEMO=false to turn off)');
