@@ -6,6 +6,9 @@
 // (the public address behind a TLS proxy) cannot be overridden by a client's Host header,
 // this wrapper writes the protocol and host into private headers before each request is handled.
 process.env.PORT ??= '3000';
+// Room photos are uploaded up to 8 MB (checked again by the use case); adapter-node's default
+// request body limit is 512 kB. Larger bodies are refused before they are read.
+process.env.BODY_SIZE_LIMIT ??= '10M';
 const ownHeaders = !process.env.PROTOCOL_HEADER && !process.env.HOST_HEADER;
 if (ownHeaders) {
 	process.env.PROTOCOL_HEADER = 'x-qv-origin-proto';
