@@ -6,8 +6,9 @@
 // (the public address behind a TLS proxy) cannot be overridden by a client's Host header,
 // this wrapper writes the protocol and host into private headers before each request is handled.
 process.env.PORT ??= '3000';
-// adapter-node refuses request bodies over 512 kB by default; the QPV outlines weigh 4.3 MB.
-// The import form checks its own, smaller limit first, to answer with a clear message.
+// adapter-node refuses request bodies over 512 kB by default. The QPV outlines weigh 4.3 MB and
+// room photos up to 8 MB; each form checks its own, smaller limits first, to answer with a clear
+// message. Larger bodies are refused before they are read.
 process.env.BODY_SIZE_LIMIT ??= '16M';
 const ownHeaders = !process.env.PROTOCOL_HEADER && !process.env.HOST_HEADER;
 if (ownHeaders) {

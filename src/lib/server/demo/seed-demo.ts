@@ -19,6 +19,7 @@ import territory from './territory.json' with { type: 'json' };
 import type { Role, ScopeType } from '#lib/domain/authorisation.js';
 import { nearest } from '#lib/domain/geo.js';
 import { seedOrganisationContacts } from './organisation-contacts.js';
+import { describeDemoRooms } from './rooms-demo.js';
 
 /** Shared by every demo account; the README lists them. */
 export const DEMO_PASSWORD = 'demo-quartiers-vivants';
@@ -231,6 +232,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 				.insert(roleGrant)
 				.values({ id: randomUUID(), userId, role: a.role, scopeType: a.scope?.type ?? 'global', scopeId });
 		}
+		await describeDemoRooms(tx);
 		await tx.insert(appMeta).values({ key: 'demo_seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
 		return 'seeded' as const;
 	});

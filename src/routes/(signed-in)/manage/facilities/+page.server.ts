@@ -1,0 +1,10 @@
+import type { PageServerLoad } from './$types';
+import { app } from '#lib/server/app.js';
+import { guarded } from '#lib/server/http.js';
+import { listManagedFacilities } from '#lib/server/use-cases/list-managed-facilities.js';
+
+export const load: PageServerLoad = (event) =>
+	guarded(event, async () => ({
+		...(await listManagedFacilities(await app(), event.locals.actor)),
+		deleted: event.url.searchParams.get('deleted')
+	}));
