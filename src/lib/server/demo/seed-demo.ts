@@ -20,6 +20,7 @@ import type { Role, ScopeType } from '#lib/domain/authorisation.js';
 import { nearest } from '#lib/domain/geo.js';
 import { seedOrganisationContacts } from './organisation-contacts.js';
 import { describeDemoRooms } from './rooms-demo.js';
+import { seedDemoInitiatives } from './initiatives-demo.js';
 
 /** Shared by every demo account; the README lists them. */
 export const DEMO_PASSWORD = 'demo-quartiers-vivants';
@@ -233,6 +234,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 				.values({ id: randomUUID(), userId, role: a.role, scopeType: a.scope?.type ?? 'global', scopeId });
 		}
 		await describeDemoRooms(tx);
+		await seedDemoInitiatives(tx);
 		await tx.insert(appMeta).values({ key: 'demo_seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
 		return 'seeded' as const;
 	});

@@ -2,6 +2,8 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.js';
 import { getPractice } from '#lib/server/use-cases/get-practice.js';
+import { listInitiatives } from '#lib/server/use-cases/list-initiatives.js';
+import { pageRequest } from '#lib/domain/pagination.js';
 
 /**
  * A practice's page. Each section of the page comes from its own use case and has its own key
@@ -12,5 +14,14 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const ctx = await app();
 	const practice = await getPractice(ctx, locals.actor, params.slug, locals.locale);
 	if (!practice) error(404, { message: 'Not Found' });
-	return { practice };
+	// Where it already runs: the initiatives that put this practice into practice.
+	const initiatives =
+		practice.status === 'published'
+			? await listInitiatives(ctx, {
+					filters: { practiceId: practice.id },
+					page: pageRequest('1', 10),
+					locale: locals.locale
+				})
+			: null;
+	return { practice, initiatives };
 };

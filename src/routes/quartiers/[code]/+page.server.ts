@@ -2,14 +2,17 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.js';
 import { getQuartier } from '#lib/server/use-cases/get-quartier.js';
+import { listInitiatives } from '#lib/server/use-cases/list-initiatives.js';
 import { fitProjection } from '#lib/domain/geo.js';
+import { pageRequest } from '#lib/domain/pagination.js';
 
 /**
  * A quartier's public page. Each section (communes, outline, facilities, organisations) is a
  * field of its own in the data, so that other parts of the product add theirs beside them.
  */
-export const load: PageServerLoad = async ({ params }) => {
-	const found = await getQuartier(await app(), params.code);
+export const load: PageServerLoad = async ({ params, locals }) => {
+	const ctx = await app();
+	const found = await getQuartier(ctx, params.code);
 	if (!found) error(404, { message: 'Not found' });
 	const { quartier, communes, facilities, organisations, contentLocale } = found;
 	return {
@@ -18,7 +21,12 @@ export const load: PageServerLoad = async ({ params }) => {
 		communes,
 		map: drawOutline(quartier.outline, facilities),
 		facilities: facilities.map(({ id, name, address }) => ({ id, name, address })),
-		organisations
+		organisations,
+		initiatives: await listInitiatives(ctx, {
+			filters: { quartierId: quartier.id },
+			page: pageRequest('1', 12),
+			locale: locals.locale
+		})
 	};
 };
 
