@@ -5,58 +5,14 @@
  */
 import { z } from 'zod';
 import { KITCHEN_LEVELS, PUBLICS, type KitchenLevel, type Public } from './vocabulary.js';
+import { THEME_CODES, type ThemeCode } from './themes.js';
 
 /** What can be searched for, in the order "all" lists them when nothing ranks them. */
 export const SEARCH_KINDS = ['practices', 'rooms', 'organisations', 'initiatives'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/**
- * Theme codes of the Carrefour des innovations sociales taxonomy
- * (shared/data/social-innovation-taxonomy/cis-taxonomy.json, "nomenclature").
- */
-export const THEME_CODES = [
-	'AGR',
-	'AME',
-	'AUT',
-	'BIO',
-	'CIT',
-	'CLI',
-	'COH',
-	'COM',
-	'COO',
-	'COP',
-	'COR',
-	'CUL',
-	'DEC',
-	'DRO',
-	'EAU',
-	'ECO',
-	'EDU',
-	'EMP',
-	'ENE',
-	'EVA',
-	'FIN',
-	'FOR',
-	'GOU',
-	'HAB',
-	'HAN',
-	'INS',
-	'JEU',
-	'LOI',
-	'MEC',
-	'MED',
-	'MOB',
-	'NUM',
-	'PAR',
-	'REC',
-	'SAN',
-	'SEN',
-	'SER',
-	'SPO',
-	'TOU',
-	'URB'
-] as const;
-export type ThemeCode = (typeof THEME_CODES)[number];
+// The theme codes are the catalogue's (themes.ts); re-exported for the search page.
+export { THEME_CODES, type ThemeCode } from './themes.js';
 
 /** Longer queries are cut: nobody types more, and websearch_to_tsquery's cost grows with length. */
 export const QUERY_MAX = 200;

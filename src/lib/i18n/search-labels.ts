@@ -1,16 +1,8 @@
 import * as m from '#lib/paraglide/messages.js';
 import type { SearchField, SearchKind } from '#lib/domain/search-filters.js';
 
-type Message = (inputs?: Record<string, never>) => string;
-
-/**
- * A theme's name (catalogue_theme_<CODE>, from the catalogue's messages). Where a code has no
- * message yet, the code itself is shown: it is what the taxonomy prints too.
- */
-export function themeLabel(code: string): string {
-	const message = (m as unknown as Record<string, Message | undefined>)[`catalogue_theme_${code}`];
-	return typeof message === 'function' ? message() : code;
-}
+// One label per theme, the catalogue's.
+export { themeLabel } from './catalogue-labels.js';
 
 const KIND_LABELS: Record<SearchKind | 'all', () => string> = {
 	all: m.discover_kind_all,
