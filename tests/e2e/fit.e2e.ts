@@ -62,14 +62,16 @@ test('an association sees the 32 m² room as "fits with upgrades: +8 m², child 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
+	// A shared garden needs 150 m² outdoors: most rooms cannot be given that by works on the room.
 	test('the rooms that do not fit are hidden until asked for, with their reasons', async ({ page }) => {
-		await goto(page, '/practices/creche-itinerante/rooms');
+		await goto(page, '/practices/jardin-partage/rooms');
 		const shown = await page.locator('.fit-list > li').count();
 		await page.getByLabel(fr.fit_filter_show_all).check();
 		await page.getByRole('button', { name: fr.fit_filter_submit }).click();
 		await expect(page).toHaveURL(/all=1/);
 		expect(await page.locator('.fit-list > li').count()).toBeGreaterThan(shown);
 		await expect(page.getByText(fr.fit_verdict_does_not_fit).first()).toBeVisible();
+		await expect(page.getByText(fill(fr.fit_blocking_outdoor, { m2: '150' })).first()).toBeVisible();
 	});
 });
 
@@ -79,7 +81,7 @@ test.describe('in Arabic on a 360 px phone', () => {
 	test('the comparison reads right to left, with the verdicts in Arabic', async ({ page }) => {
 		await goto(page, '/');
 		await page.getByRole('button', { name: 'العربية' }).click();
-		await goto(page, '/practices/creche-itinerante/rooms?all=1');
+		await goto(page, '/practices/jardin-partage/rooms?all=1');
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 		await expect(page.getByRole('heading', { level: 2, name: ar.fit_results_heading })).toBeVisible();
 		await expect(page.getByText(ar.fit_verdict_does_not_fit).first()).toBeVisible();

@@ -8,14 +8,14 @@ async function publish(page: Page, title: string) {
 	await goto(page, '/initiatives');
 	await page.getByRole('link', { name: fr.initiatives_new }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.initiative_form_new_title);
-	await page.getByLabel(fr.initiative_field_title).fill(title);
+	await page.locator('#field-title').fill(title);
 	// The first practice of the catalogue will do.
 	const practice = page.getByLabel(fr.initiative_field_practice);
 	await practice.selectOption({ index: 1 });
 	await page.getByLabel(fr.initiative_field_status).selectOption({ label: fr.initiative_status_running });
 	await page.getByRole('checkbox', { name: 'Saint-Jean' }).check();
-	await page.getByLabel(fr.initiative_field_schedule).fill('Le mercredi de 14 h à 17 h, hors vacances scolaires');
-	await page.getByLabel(fr.initiative_field_how_to_join).fill('Entrée libre, sans inscription.');
+	await page.locator('#field-schedule').fill('Le mercredi de 14 h à 17 h, hors vacances scolaires');
+	await page.locator('#field-howToJoin').fill('Entrée libre, sans inscription.');
 	await page.getByLabel(fr.initiative_field_contact_email).fill('atelier@femmes-en-mouvement.example');
 	return practice;
 }
@@ -59,10 +59,8 @@ test.describe('without JavaScript', () => {
 
 		await expect(page.getByRole('alert')).toContainText(fr.err_initiative_quartier_required);
 		await expect(page.locator('#field-quartierIds-error')).toHaveText(fr.err_initiative_quartier_required);
-		await expect(page.getByLabel(fr.initiative_field_title)).toHaveValue(title);
-		await expect(page.getByLabel(fr.initiative_field_schedule)).toHaveValue(
-			'Le mercredi de 14 h à 17 h, hors vacances scolaires'
-		);
+		await expect(page.locator('#field-title')).toHaveValue(title);
+		await expect(page.locator('#field-schedule')).toHaveValue('Le mercredi de 14 h à 17 h, hors vacances scolaires');
 
 		await page.getByRole('checkbox', { name: 'Saint-Jean' }).check();
 		await page.getByRole('button', { name: fr.initiative_submit }).click();

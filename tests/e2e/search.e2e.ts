@@ -124,6 +124,8 @@ test.describe('the map', () => {
 				.evaluateAll((links) => links.map((a) => a.getAttribute('href')).sort());
 			expect(hrefs).toEqual(expected);
 			await popup.getByRole('button', { name: fr.discover_map_close }).click();
+			// Closed before the next marker opens its own (Leaflet fades popups out).
+			await expect(page.locator('.leaflet-popup')).toHaveCount(0);
 		}
 
 		await goto(page, '/');
