@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.js';
 import { initiativeFilterChoices, listInitiatives } from '#lib/server/use-cases/list-initiatives.js';
 import { pageRequest } from '#lib/domain/pagination.js';
+import { hasRole } from '#lib/domain/authorisation.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -15,5 +16,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		listInitiatives(ctx, { filters, page: pageRequest(url.searchParams.get('page')), locale: getLocale() }),
 		initiativeFilterChoices(ctx)
 	]);
-	return { ...list, choices, filters, signedIn: !!locals.user };
+	// The button is for people who act for an organisation; the use case checks again on submit.
+	const actor = locals.actor;
+	const canPublish =
+		!!actor &&
+		(actor.grants.some((g) => g.scopeType === 'organisation') ||
+			(hasRole(actor, 'administrator') && actor.twoFactorEnabled));
+	return { ...list, choices, filters, canPublish };
 };
