@@ -24,6 +24,14 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 	fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value))
 });
 
+/**
+ * A PostgreSQL range of instants, read and written as its text form '[2026-09-01 07:00:00+00,2026-09-01 09:00:00+00)'.
+ * Bookings use half-open ranges so that back-to-back bookings do not overlap.
+ */
+export const tstzrange = customType<{ data: string; driverData: string }>({
+	dataType: () => 'tstzrange'
+});
+
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -297,6 +305,8 @@ export const room = pgTable(
 		maxBookingMinutes: integer('max_booking_minutes').notNull().default(240),
 		/** organisations | residents (anyone signed in) | managers (the facility's managers only) */
 		bookableBy: text('bookable_by').notNull().default('organisations'),
+		/** Most minutes one organisation may hold in this room in one week (Monday to Sunday); null: no quota. */
+		weeklyQuotaMinutes: integer('weekly_quota_minutes'),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
 	},
@@ -522,6 +532,208 @@ export const initiativeRoom = pgTable(
 			.references(() => room.id, { onDelete: 'cascade' })
 	},
 	(t) => [primaryKey({ columns: [t.initiativeId, t.roomId] }), index('initiative_room_room_idx').on(t.roomId)]
+);
+
+// ── Shared rooms: bookings, series, circuits, closures, holidays ─────────────
+
+/**
+ * An itinerant circuit (tournée): one organisation's service visiting several rooms on given
+ * weekdays, requested and decided as one unit. Its legs are booking_series rows.
+ */
+export const bookingCircuit = pgTable(
+	'booking_circuit',
+	{
+		id: text('id').primaryKey(),
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		initiativeId: text('initiative_id').references(() => initiative.id, { onDelete: 'set null' }),
+		title: text('title').notNull(),
+		/** pending | confirmed | partly_confirmed | refused | cancelled (derived from its legs, kept for lists) */
+		status: text('status').notNull().default('pending'),
+		requestedBy: text('requested_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('booking_circuit_organisation_idx').on(t.organisationId)]
+);
+
+/**
+ * A recurring request: an RFC 5545 rule expanded in the wall-clock time of the commune's IANA
+ * zone. Each occurrence is a booking row (series_id, occurrence_date), so that the exclusion
+ * constraint checks every occurrence and managers can decide on one of them.
+ */
+export const bookingSeries = pgTable(
+	'booking_series',
+	{
+		id: text('id').primaryKey(),
+		roomId: text('room_id')
+			.notNull()
+			.references(() => room.id, { onDelete: 'cascade' }),
+		organisationId: text('organisation_id').references(() => organisation.id, { onDelete: 'cascade' }),
+		initiativeId: text('initiative_id').references(() => initiative.id, { onDelete: 'set null' }),
+		circuitId: text('circuit_id').references(() => bookingCircuit.id, { onDelete: 'cascade' }),
+		requestedBy: text('requested_by').references(() => user.id, { onDelete: 'set null' }),
+		title: text('title').notNull(),
+		/** The RRULE value without its name, e.g. 'FREQ=WEEKLY;BYDAY=MO,TU;UNTIL=20270630'. */
+		rule: text('rule').notNull(),
+		/** DTSTART's local date. */
+		startsOn: date('starts_on').notNull(),
+		/** Local wall-clock times 'HH:MM' in time_zone; end after start, same day. */
+		startTime: text('start_time').notNull(),
+		endTime: text('end_time').notNull(),
+		timeZone: text('time_zone').notNull(),
+		/** EXDATE: local dates left out of the series. */
+		excludedDates: date('excluded_dates').array().notNull().default([]),
+		/** all | school_periods | holidays: which weeks of the school calendar the series runs in. */
+		calendarFilter: text('calendar_filter').notNull().default('all'),
+		/** active | ended (split by "this and following") | cancelled */
+		status: text('status').notNull().default('active'),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		index('booking_series_room_idx').on(t.roomId),
+		index('booking_series_organisation_idx').on(t.organisationId),
+		index('booking_series_circuit_idx').on(t.circuitId)
+	]
+);
+
+/**
+ * One occupation of a room: a half-open [start, end) range of instants. Pending and confirmed
+ * bookings may not overlap in a room: an EXCLUDE constraint (migration 0005) enforces it on
+ * both engines, so no race between two requests can double-book a room.
+ */
+export const booking = pgTable(
+	'booking',
+	{
+		id: text('id').primaryKey(),
+		roomId: text('room_id')
+			.notNull()
+			.references(() => room.id, { onDelete: 'cascade' }),
+		seriesId: text('series_id').references(() => bookingSeries.id, { onDelete: 'cascade' }),
+		/** The occurrence's local date in its series (the RECURRENCE-ID); null for a one-off booking. */
+		occurrenceDate: date('occurrence_date'),
+		organisationId: text('organisation_id').references(() => organisation.id, { onDelete: 'cascade' }),
+		initiativeId: text('initiative_id').references(() => initiative.id, { onDelete: 'set null' }),
+		requestedBy: text('requested_by').references(() => user.id, { onDelete: 'set null' }),
+		title: text('title').notNull(),
+		during: tstzrange('during').notNull(),
+		/** pending | confirmed | refused | cancelled */
+		status: text('status').notNull().default('pending'),
+		/** Changed on its own (time moved, decided apart): a whole-series edit keeps it as it is. */
+		isException: boolean('is_exception').notNull().default(false),
+		/** Shown on public calendars (title and organisation); otherwise only "booked". */
+		isPublic: boolean('is_public').notNull().default(true),
+		decidedBy: text('decided_by').references(() => user.id, { onDelete: 'set null' }),
+		decidedAt: timestamp('decided_at', { withTimezone: true }),
+		/** Why a manager refused, or why it was cancelled; shown to the requester. */
+		reason: text('reason'),
+		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		unique('booking_series_occurrence_unique').on(t.seriesId, t.occurrenceDate),
+		index('booking_room_idx').on(t.roomId),
+		index('booking_organisation_idx').on(t.organisationId),
+		index('booking_initiative_idx').on(t.initiativeId),
+		index('booking_status_idx').on(t.status)
+	]
+);
+
+/** A room closed for works or another reason: no booking may be requested over it. */
+export const roomClosure = pgTable(
+	'room_closure',
+	{
+		id: text('id').primaryKey(),
+		roomId: text('room_id')
+			.notNull()
+			.references(() => room.id, { onDelete: 'cascade' }),
+		during: tstzrange('during').notNull(),
+		reason: text('reason').notNull(),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('room_closure_room_idx').on(t.roomId)]
+);
+
+/**
+ * School holidays of one zone (A, B or C), from the official dataset fr-en-calendrier-scolaire:
+ * [starts_on, resumes_on) — resumes_on is the day classes start again.
+ */
+export const schoolHoliday = pgTable(
+	'school_holiday',
+	{
+		id: text('id').primaryKey(),
+		zone: text('zone').notNull(),
+		/** e.g. 2025-2026 */
+		schoolYear: text('school_year').notNull(),
+		name: text('name').notNull(),
+		startsOn: date('starts_on').notNull(),
+		resumesOn: date('resumes_on').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [
+		unique('school_holiday_unique').on(t.zone, t.startsOn),
+		index('school_holiday_zone_idx').on(t.zone, t.startsOn)
+	]
+);
+
+/**
+ * Which school years are loaded for which zone, and whether completely: a date in a year not
+ * listed (or partial) has an unknown school calendar, and series filtered on it say so.
+ */
+export const schoolCalendarYear = pgTable(
+	'school_calendar_year',
+	{
+		zone: text('zone').notNull(),
+		schoolYear: text('school_year').notNull(),
+		complete: boolean('complete').notNull(),
+		source: text('source').notNull(),
+		importedBy: text('imported_by').references(() => user.id, { onDelete: 'set null' }),
+		importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.zone, t.schoolYear] })]
+);
+
+/**
+ * A secret address for an iCalendar feed that shows non-public details (titles of private
+ * bookings, requesters). Only a hash of the token is stored.
+ */
+export const calendarFeed = pgTable(
+	'calendar_feed',
+	{
+		id: text('id').primaryKey(),
+		/** room | organisation | initiative */
+		scopeType: text('scope_type').notNull(),
+		scopeId: text('scope_id').notNull(),
+		tokenHash: text('token_hash').notNull().unique(),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'cascade' }),
+		createdAt: createdAt(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [index('calendar_feed_scope_idx').on(t.scopeType, t.scopeId)]
+);
+
+/** In-app notifications: what changed in something the user asked, manages or follows. */
+export const notification = pgTable(
+	'notification',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		/** e.g. booking.requested, booking.decided, booking.reminder */
+		kind: text('kind').notNull(),
+		/** What the message needs, language-neutral: the page renders it in the reader's language. */
+		payload: jsonb('payload').notNull().default({}),
+		/** Path inside the app the notification leads to. */
+		link: text('link'),
+		readAt: timestamp('read_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('notification_user_idx').on(t.userId, t.createdAt)]
 );
 
 // ── Platform services ─────────────────────────────────────────────────────────
