@@ -4,7 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
-import { count, eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray, sql } from 'drizzle-orm';
+import { rowsOf } from '#lib/server/db/client.js';
 import { booking, commune, facility, organisation, roleGrant, room, roomClosure, user } from '#lib/server/db/schema.js';
 import { loadActor } from '#lib/server/authorisation.js';
 import { insertBookings } from '#lib/server/bookings/store.js';
@@ -150,6 +151,13 @@ forEachEngine('room closures', (use) => {
 		expect((await status(ids.after))?.status).toBe('confirmed');
 		expect((await status(ids.refused))?.status).toBe('refused');
 		expect((await status(ids.other))?.status).toBe('confirmed');
+		// One notification job for the cancellations, written in the closure's transaction.
+		const jobs = rowsOf<{ data: { kind: string; bookingIds: string[]; reason: string } }>(
+			await use().db.execute(sql`SELECT data FROM pgboss.job WHERE name = 'notification-dispatch'`)
+		).map((r) => r.data);
+		expect(jobs.filter((d) => d.kind === 'booking.cancelled')).toEqual([
+			{ kind: 'booking.cancelled', bookingIds: [ids.inside, ids.pendingInside], reason: 'Travaux de peinture' }
+		]);
 		// The freed slot can be booked again only once the closure is gone: the closure is not a booking.
 		const listed = await listRoomClosures(use(), await loadActor(use().db, 'cl-manager'), roomId, now);
 		expect(listed?.closures).toEqual([

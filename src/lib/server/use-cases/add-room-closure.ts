@@ -5,6 +5,7 @@ import { organisation, roomClosure } from '../db/schema.js';
 import { assertManages, findRoomFacility } from '../facility-access.js';
 import { findHeldOverlaps, setBookingStatus } from '../bookings/store.js';
 import { roomTimeZone } from '../bookings/closures.js';
+import { enqueueNotification } from '../notifications/enqueue.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { parseClosureForm } from '#lib/domain/closure-form.js';
 import { toLocal, toRangeLiteral, type LocalDate, type LocalTime } from '#lib/domain/zoned-time.js';
@@ -64,8 +65,8 @@ export async function addRoomClosure(
 			held.filter((b) => b.seriesId !== null).map((b) => b.id),
 			{ ...decided, isException: true }
 		);
-		// LEAD: notifications — when issue5-decisions lands, in this transaction:
-		// if (held.length) await enqueueNotification(tx, { kind: 'booking.cancelled', bookingIds: held.map((b) => b.id), reason });
+		// The requesters are told in the same transaction: no closure, no message.
+		await enqueueNotification(tx, { kind: 'booking.cancelled', bookingIds: held.map((b) => b.id), reason });
 		return held;
 	});
 
