@@ -16,9 +16,9 @@ export type FeedResult =
 	| { ok: true; body: string; lastModified: Date | null; withToken: boolean }
 	| { ok: false; reason: 'NOT_FOUND' | 'TOKEN_INVALID' };
 
-/** How far a feed reaches: calendar apps want the recent past and the year ahead. */
+/** How far a feed reaches: the recent past, and far enough ahead for series that run to the end of next school year. */
 const PAST_DAYS = 60;
-const FUTURE_DAYS = 400;
+const FUTURE_DAYS = 3 * 366;
 
 /**
  * The iCalendar feed of a room, an organisation or an initiative. Without a token it shows what
