@@ -28,7 +28,9 @@ test.describe('a visitor without JavaScript', () => {
 		const room = await roomPath(page);
 		await page.getByRole('link', { name: fr.calendars_see_calendar }).click();
 		await expect(page).toHaveURL(new RegExp(`${room}/calendar$`));
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(fr.calendars_room_title, { name: isolated(ROOM) }));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			fill(fr.calendars_room_title, { name: isolated(ROOM) })
+		);
 
 		await goto(page, `${room}/calendar?view=week&date=2029-03-20`);
 		const grid = page.getByRole('table');
@@ -86,7 +88,7 @@ test.describe('a visitor without JavaScript', () => {
 		for (const path of [`${facilityPath}/calendar?view=week&date=${WEEK}`, `${facilityPath}/occupancy?from=${WEEK}`]) {
 			await goto(page, path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-			}
+		}
 	});
 });
 
@@ -131,7 +133,8 @@ test('the keyboard moves from week to week', async ({ page }) => {
 	const room = await roomPath(page);
 	await goto(page, `${room}/calendar?view=week&date=${WEEK}`);
 	const next = page.getByRole('link', { name: fr.calendars_next_week });
-	for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await expect(next).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/date=2029-03-26/);
@@ -146,7 +149,9 @@ test.describe('a 360 px wide phone in Arabic', () => {
 		const room = await roomPath(page);
 		await goto(page, `${room}/calendar?view=week&date=${WEEK}`);
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(fill(ar.calendars_room_title, { name: isolated(ROOM) }));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			fill(ar.calendars_room_title, { name: isolated(ROOM) })
+		);
 		// On a phone the grid gives way to the list.
 		await expect(page.getByRole('table')).toBeHidden();
 		const days = page.locator('.cal-days > li');
@@ -175,7 +180,9 @@ test('a facility manager makes a secret feed with every detail, then revokes it'
 	expect(publicText).not.toContain('Réunion d’équipe');
 	expect(publicText).toContain('STATUS:TENTATIVE');
 	const etag = publicFeed.headers()['etag']!;
-	expect((await page.request.get(`/calendars/rooms/${roomId}.ics`, { headers: { 'If-None-Match': etag } })).status()).toBe(304);
+	expect(
+		(await page.request.get(`/calendars/rooms/${roomId}.ics`, { headers: { 'If-None-Match': etag } })).status()
+	).toBe(304);
 
 	await signIn(page, MANAGER_EMAIL, DEMO_PASSWORD);
 	await goto(page, '/calendars/feeds');

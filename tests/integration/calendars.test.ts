@@ -80,20 +80,49 @@ forEachEngine('calendars, feeds and occupancy', (use) => {
 
 	it('sets up a room shared by two organisations, with bookings on both sides of the October change', async () => {
 		const { db } = use();
-		await db.insert(commune).values({ id: ids.commune, inseeCode: '69266', name: 'Villeurbanne', holidayZone: 'A', departement: '69' });
-		await db.insert(quartier).values({ id: ids.quartier, communeId: ids.commune, name: 'Saint-Jean', qpvCode: 'QN06999X' });
-		await db.insert(facility).values({ id: ids.facility, name: 'Maison du quartier', communeId: ids.commune, quartierId: ids.quartier, address: '1 rue du Rhône' });
+		await db
+			.insert(commune)
+			.values({ id: ids.commune, inseeCode: '69266', name: 'Villeurbanne', holidayZone: 'A', departement: '69' });
+		await db
+			.insert(quartier)
+			.values({ id: ids.quartier, communeId: ids.commune, name: 'Saint-Jean', qpvCode: 'QN06999X' });
+		await db.insert(facility).values({
+			id: ids.facility,
+			name: 'Maison du quartier',
+			communeId: ids.commune,
+			quartierId: ids.quartier,
+			address: '1 rue du Rhône'
+		});
 		const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
 		await db.insert(room).values([
-			{ id: ids.room, facilityId: ids.facility, name: 'Salle polyvalente', areaM2: 60, capacity: 30, openingHours: weekdays },
+			{
+				id: ids.room,
+				facilityId: ids.facility,
+				name: 'Salle polyvalente',
+				areaM2: 60,
+				capacity: 30,
+				openingHours: weekdays
+			},
 			{ id: ids.otherRoom, facilityId: ids.facility, name: 'Cuisine', areaM2: 30, capacity: 12, openingHours: [] }
 		]);
 		await db.insert(organisation).values([
 			{ id: ids.orgA, name: 'Femmes en Mouvement', type: 'association', communeId: ids.commune },
 			{ id: ids.orgB, name: 'Crèche itinérante', type: 'ess_enterprise', communeId: ids.commune }
 		]);
-		await db.insert(practice).values({ id: ids.practice, slug: `p-${ids.practice}`, status: 'published', title: 'Restaurant de femmes', summary: 's', publics: ['women', 'families'] });
-		await db.insert(initiative).values({ id: ids.initiative, practiceId: ids.practice, organisationId: ids.orgA, title: 'Le restaurant des voisines' });
+		await db.insert(practice).values({
+			id: ids.practice,
+			slug: `p-${ids.practice}`,
+			status: 'published',
+			title: 'Restaurant de femmes',
+			summary: 's',
+			publics: ['women', 'families']
+		});
+		await db.insert(initiative).values({
+			id: ids.initiative,
+			practiceId: ids.practice,
+			organisationId: ids.orgA,
+			title: 'Le restaurant des voisines'
+		});
 		await db.insert(user).values([
 			{ id: ids.manager, name: 'Gestionnaire', email: `m-${ids.manager}@exemple.fr` },
 			{ id: ids.memberA, name: 'Membre A', email: `a-${ids.memberA}@exemple.fr` },
@@ -101,8 +130,20 @@ forEachEngine('calendars, feeds and occupancy', (use) => {
 		]);
 		await db.insert(roleGrant).values([
 			{ id: randomUUID(), userId: ids.manager, role: 'facility_manager', scopeType: 'commune', scopeId: ids.commune },
-			{ id: randomUUID(), userId: ids.memberA, role: 'organisation_member', scopeType: 'organisation', scopeId: ids.orgA },
-			{ id: randomUUID(), userId: ids.memberB, role: 'organisation_member', scopeType: 'organisation', scopeId: ids.orgB }
+			{
+				id: randomUUID(),
+				userId: ids.memberA,
+				role: 'organisation_member',
+				scopeType: 'organisation',
+				scopeId: ids.orgA
+			},
+			{
+				id: randomUUID(),
+				userId: ids.memberB,
+				role: 'organisation_member',
+				scopeType: 'organisation',
+				scopeId: ids.orgB
+			}
 		]);
 		const row = (id: string, date: string, start: string, end: string, extra: Partial<NewBooking>): NewBooking => ({
 			id,
@@ -114,19 +155,50 @@ forEachEngine('calendars, feeds and occupancy', (use) => {
 		await db.transaction(async (tx) => {
 			await insertBookings(tx, [
 				// Friday before the change (UTC+2) and Tuesday after it (UTC+1), both 12:00–14:00 local.
-				row(b.publicBefore, '2027-10-29', '12:00', '14:00', { title: ARABIC, organisationId: ids.orgA, initiativeId: ids.initiative, status: 'confirmed' }),
-				row(b.privateAfter, '2027-11-02', '12:00', '14:00', { title: 'Réunion privée, confidentielle', organisationId: ids.orgA, status: 'confirmed', isPublic: false }),
-				row(b.pending, '2027-11-03', '09:00', '11:00', { title: 'Demande en attente', organisationId: ids.orgB, status: 'pending' }),
-				row(b.cancelled, '2027-11-03', '14:00', '16:00', { title: 'Annulée', organisationId: ids.orgB, status: 'cancelled' }),
-				row(b.longText, '2027-11-04', '15:00', '19:00', { title: LONG, organisationId: ids.orgA, initiativeId: ids.initiative, status: 'confirmed' }),
-				row(b.orgB, '2027-11-05', '09:00', '12:00', { title: 'Crèche du vendredi', organisationId: ids.orgB, status: 'confirmed', isPublic: false })
+				row(b.publicBefore, '2027-10-29', '12:00', '14:00', {
+					title: ARABIC,
+					organisationId: ids.orgA,
+					initiativeId: ids.initiative,
+					status: 'confirmed'
+				}),
+				row(b.privateAfter, '2027-11-02', '12:00', '14:00', {
+					title: 'Réunion privée, confidentielle',
+					organisationId: ids.orgA,
+					status: 'confirmed',
+					isPublic: false
+				}),
+				row(b.pending, '2027-11-03', '09:00', '11:00', {
+					title: 'Demande en attente',
+					organisationId: ids.orgB,
+					status: 'pending'
+				}),
+				row(b.cancelled, '2027-11-03', '14:00', '16:00', {
+					title: 'Annulée',
+					organisationId: ids.orgB,
+					status: 'cancelled'
+				}),
+				row(b.longText, '2027-11-04', '15:00', '19:00', {
+					title: LONG,
+					organisationId: ids.orgA,
+					initiativeId: ids.initiative,
+					status: 'confirmed'
+				}),
+				row(b.orgB, '2027-11-05', '09:00', '12:00', {
+					title: 'Crèche du vendredi',
+					organisationId: ids.orgB,
+					status: 'confirmed',
+					isPublic: false
+				})
 			]);
 		});
 		await db.insert(roomClosure).values({
 			id: randomUUID(),
 			roomId: ids.room,
 			reason: 'Travaux',
-			during: toRangeLiteral({ start: toInstant('2027-11-11', '00:00', PARIS), end: toInstant('2027-11-13', '00:00', PARIS) })
+			during: toRangeLiteral({
+				start: toInstant('2027-11-11', '00:00', PARIS),
+				end: toInstant('2027-11-13', '00:00', PARIS)
+			})
 		});
 	});
 
@@ -138,11 +210,41 @@ forEachEngine('calendars, feeds and occupancy', (use) => {
 		const events = parse(result.body);
 		const at = (date: string, s: string, e: string) => localInterval(date, s, e, PARIS);
 		expect(events).toEqual([
-			{ uid: `booking-${b.publicBefore}@qv.test`, start: '2027-10-29T10:00:00.000Z', end: '2027-10-29T12:00:00.000Z', summary: ARABIC, status: 'CONFIRMED' },
-			{ uid: `booking-${b.privateAfter}@qv.test`, start: '2027-11-02T11:00:00.000Z', end: '2027-11-02T13:00:00.000Z', summary: 'Réservé', status: 'CONFIRMED' },
-			{ uid: `booking-${b.pending}@qv.test`, start: at('2027-11-03', '09:00', '11:00').start.toISOString(), end: at('2027-11-03', '09:00', '11:00').end.toISOString(), summary: 'Demande en attente', status: 'TENTATIVE' },
-			{ uid: `booking-${b.longText}@qv.test`, start: at('2027-11-04', '15:00', '19:00').start.toISOString(), end: at('2027-11-04', '15:00', '19:00').end.toISOString(), summary: LONG, status: 'CONFIRMED' },
-			{ uid: `booking-${b.orgB}@qv.test`, start: at('2027-11-05', '09:00', '12:00').start.toISOString(), end: at('2027-11-05', '09:00', '12:00').end.toISOString(), summary: 'Réservé', status: 'CONFIRMED' }
+			{
+				uid: `booking-${b.publicBefore}@qv.test`,
+				start: '2027-10-29T10:00:00.000Z',
+				end: '2027-10-29T12:00:00.000Z',
+				summary: ARABIC,
+				status: 'CONFIRMED'
+			},
+			{
+				uid: `booking-${b.privateAfter}@qv.test`,
+				start: '2027-11-02T11:00:00.000Z',
+				end: '2027-11-02T13:00:00.000Z',
+				summary: 'Réservé',
+				status: 'CONFIRMED'
+			},
+			{
+				uid: `booking-${b.pending}@qv.test`,
+				start: at('2027-11-03', '09:00', '11:00').start.toISOString(),
+				end: at('2027-11-03', '09:00', '11:00').end.toISOString(),
+				summary: 'Demande en attente',
+				status: 'TENTATIVE'
+			},
+			{
+				uid: `booking-${b.longText}@qv.test`,
+				start: at('2027-11-04', '15:00', '19:00').start.toISOString(),
+				end: at('2027-11-04', '15:00', '19:00').end.toISOString(),
+				summary: LONG,
+				status: 'CONFIRMED'
+			},
+			{
+				uid: `booking-${b.orgB}@qv.test`,
+				start: at('2027-11-05', '09:00', '12:00').start.toISOString(),
+				end: at('2027-11-05', '09:00', '12:00').end.toISOString(),
+				summary: 'Réservé',
+				status: 'CONFIRMED'
+			}
 		]);
 		expect(result.body).not.toContain('confidentielle');
 		expect(result.body).not.toContain('Annulée');
@@ -201,7 +303,10 @@ forEachEngine('calendars, feeds and occupancy', (use) => {
 		expect(parse(publicFeed.body).map((e) => e.summary)).toEqual([ARABIC, LONG]);
 		const initiativeFeed = await feed('initiative', ids.initiative, null);
 		if (!initiativeFeed.ok) throw new Error('expected a feed');
-		expect(parse(initiativeFeed.body).map((e) => e.uid)).toEqual([`booking-${b.publicBefore}@qv.test`, `booking-${b.longText}@qv.test`]);
+		expect(parse(initiativeFeed.body).map((e) => e.uid)).toEqual([
+			`booking-${b.publicBefore}@qv.test`,
+			`booking-${b.longText}@qv.test`
+		]);
 		expect(await feed('room', randomUUID(), null)).toEqual({ ok: false, reason: 'NOT_FOUND' });
 	});
 
@@ -211,7 +316,8 @@ forEachEngine('calendars, feeds and occupancy', (use) => {
 		const visitor = await getCalendar(ctx, null, 'room', ids.room, week, NOW);
 		const manager = await getCalendar(ctx, await loadActor(ctx.db, ids.manager), 'room', ids.room, week, NOW);
 		if (!visitor || !manager) throw new Error('expected calendars');
-		const titles = (c: typeof visitor) => c.weeks.flat().flatMap((d) => d.entries.map((e) => `${d.date} ${e.startTime} ${e.title ?? 'busy'} ${e.status}`));
+		const titles = (c: typeof visitor) =>
+			c.weeks.flat().flatMap((d) => d.entries.map((e) => `${d.date} ${e.startTime} ${e.title ?? 'busy'} ${e.status}`));
 		expect(titles(visitor)).toEqual([
 			'2027-11-02 12:00 busy confirmed',
 			'2027-11-03 09:00 Demande en attente pending',
@@ -223,9 +329,9 @@ forEachEngine('calendars, feeds and occupancy', (use) => {
 		if (!month) throw new Error('expected a calendar');
 		const days = month.weeks.flat();
 		expect(days.find((d) => d.date === '2027-11-11')!.publicHoliday).toBe('armistice_1918');
-		expect(days.find((d) => d.date === '2027-11-11')!.entries.map((e) => [e.kind, e.title, e.startTime, e.endTime])).toEqual([
-			['closure', 'Travaux', '00:00', '24:00']
-		]);
+		expect(
+			days.find((d) => d.date === '2027-11-11')!.entries.map((e) => [e.kind, e.title, e.startTime, e.endTime])
+		).toEqual([['closure', 'Travaux', '00:00', '24:00']]);
 		expect(days.find((d) => d.date === '2027-11-01')!.publicHoliday).toBe('all_saints');
 		expect(await getCalendar(ctx, null, 'room', randomUUID(), week, NOW)).toBeNull();
 	});

@@ -96,7 +96,10 @@ describe('reading the request and moving around', () => {
 
 describe('placing bookings and closures on days', () => {
 	it('keeps 12:00–14:00 at noon on both sides of the October change', () => {
-		const items = ['2027-10-29', '2027-11-01'].map((d) => ({ id: d, interval: localInterval(d, '12:00', '14:00', PARIS) }));
+		const items = ['2027-10-29', '2027-11-01'].map((d) => ({
+			id: d,
+			interval: localInterval(d, '12:00', '14:00', PARIS)
+		}));
 		const days = weekDays('2027-10-26').concat(weekDays('2027-11-01'));
 		const placed = placeOnDays(items, days, PARIS);
 		expect(placed.get('2027-10-29')!.map((p) => [p.startTime, p.endTime])).toEqual([['12:00', '14:00']]);
@@ -107,8 +110,14 @@ describe('placing bookings and closures on days', () => {
 	});
 
 	it('splits an evening over midnight and a closure of several days, day by day', () => {
-		const evening = { id: 'evening', interval: { start: toInstant('2027-06-04', '20:00', PARIS), end: toInstant('2027-06-05', '01:00', PARIS) } };
-		const closure = { id: 'works', interval: { start: toInstant('2027-06-02', '00:00', PARIS), end: toInstant('2027-06-04', '00:00', PARIS) } };
+		const evening = {
+			id: 'evening',
+			interval: { start: toInstant('2027-06-04', '20:00', PARIS), end: toInstant('2027-06-05', '01:00', PARIS) }
+		};
+		const closure = {
+			id: 'works',
+			interval: { start: toInstant('2027-06-02', '00:00', PARIS), end: toInstant('2027-06-04', '00:00', PARIS) }
+		};
 		const placed = placeOnDays([evening, closure], weekDays('2027-06-01'), PARIS);
 		const summary = (d: string) => placed.get(d)!.map((p) => `${p.item.id} ${p.startTime}-${p.endTime}`);
 		expect(summary('2027-06-01')).toEqual([]);
@@ -141,10 +150,21 @@ describe('placing bookings and closures on days', () => {
 				(offsetMinutes, lengthMinutes) => {
 					// Around the March change, in a zone-agnostic way: count real elapsed minutes.
 					const base = toInstant('2027-03-24', '00:00', PARIS).getTime();
-					const interval = { start: new Date(base + offsetMinutes * 60_000), end: new Date(base + (offsetMinutes + lengthMinutes) * 60_000) };
+					const interval = {
+						start: new Date(base + offsetMinutes * 60_000),
+						end: new Date(base + (offsetMinutes + lengthMinutes) * 60_000)
+					};
 					const days = weekDays('2027-03-22').concat(weekDays('2027-03-29'));
-					const view = { start: toInstant(days[0]!, '00:00', PARIS), end: toInstant(addDays(days.at(-1)!, 1), '00:00', PARIS) };
-					const inside = Math.max(0, Math.min(interval.end.getTime(), view.end.getTime()) - Math.max(interval.start.getTime(), view.start.getTime())) / 60_000;
+					const view = {
+						start: toInstant(days[0]!, '00:00', PARIS),
+						end: toInstant(addDays(days.at(-1)!, 1), '00:00', PARIS)
+					};
+					const inside =
+						Math.max(
+							0,
+							Math.min(interval.end.getTime(), view.end.getTime()) -
+								Math.max(interval.start.getTime(), view.start.getTime())
+						) / 60_000;
 					const placed = [...placeOnDays([{ interval }], days, PARIS).values()].flat();
 					for (const p of placed) expect(p.endMinute).toBeGreaterThan(p.startMinute);
 					// Wall-clock minutes differ from elapsed minutes only by the hour the clock skips.

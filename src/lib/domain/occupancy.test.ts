@@ -101,9 +101,27 @@ describe('one room, one week', () => {
 
 	it('combines rooms of a facility or quartier', () => {
 		const week = '2027-03-01';
-		const a = roomWeekOccupancy({ weekStart: week, timeZone: PARIS, openingHours: WEEKDAYS_9_TO_17, closures: [], bookings: [booking(at(week, '09:00', '13:00'), 'x', ['women'])] });
-		const b = roomWeekOccupancy({ weekStart: week, timeZone: PARIS, openingHours: WEEKDAYS_9_TO_17, closures: [], bookings: [booking(at(week, '09:00', '17:00'), 'y', ['women', 'seniors'])] });
-		const c = roomWeekOccupancy({ weekStart: week, timeZone: PARIS, openingHours: [], closures: [], bookings: [booking(at(week, '18:00', '20:00'), 'x', [])] });
+		const a = roomWeekOccupancy({
+			weekStart: week,
+			timeZone: PARIS,
+			openingHours: WEEKDAYS_9_TO_17,
+			closures: [],
+			bookings: [booking(at(week, '09:00', '13:00'), 'x', ['women'])]
+		});
+		const b = roomWeekOccupancy({
+			weekStart: week,
+			timeZone: PARIS,
+			openingHours: WEEKDAYS_9_TO_17,
+			closures: [],
+			bookings: [booking(at(week, '09:00', '17:00'), 'y', ['women', 'seniors'])]
+		});
+		const c = roomWeekOccupancy({
+			weekStart: week,
+			timeZone: PARIS,
+			openingHours: [],
+			closures: [],
+			bookings: [booking(at(week, '18:00', '20:00'), 'x', [])]
+		});
 		const all = combineRooms(week, [a, b, c]);
 		expect(all.openMinutes).toBe(2 * 40 * 60);
 		expect(all.bookedMinutes).toBe(4 * 60 + 8 * 60 + 2 * 60);
@@ -120,7 +138,11 @@ describe('one room, one week', () => {
 
 describe('properties', () => {
 	const period = fc
-		.record({ weekday: fc.integer({ min: 1, max: 7 }), start: fc.integer({ min: 0, max: 22 }), length: fc.integer({ min: 1, max: 10 }) })
+		.record({
+			weekday: fc.integer({ min: 1, max: 7 }),
+			start: fc.integer({ min: 0, max: 22 }),
+			length: fc.integer({ min: 1, max: 10 })
+		})
 		.map(({ weekday, start, length }) => ({
 			weekday,
 			start: `${String(start).padStart(2, '0')}:00`,
@@ -129,7 +151,10 @@ describe('properties', () => {
 	const base = toInstant('2027-10-25', '00:00', PARIS).getTime(); // the week after the October change
 	const interval = fc
 		.record({ offset: fc.integer({ min: -2000, max: 12000 }), length: fc.integer({ min: 1, max: 3000 }) })
-		.map(({ offset, length }) => ({ start: new Date(base + offset * 60_000), end: new Date(base + (offset + length) * 60_000) }));
+		.map(({ offset, length }) => ({
+			start: new Date(base + offset * 60_000),
+			end: new Date(base + (offset + length) * 60_000)
+		}));
 	const bookings = fc.array(
 		fc.record({
 			interval,
@@ -141,46 +166,65 @@ describe('properties', () => {
 
 	it('never goes above 100 %, and per-public hours never exceed booked hours', () => {
 		fc.assert(
-			fc.property(fc.array(period, { maxLength: 10 }), fc.array(interval, { maxLength: 3 }), bookings, (hours, closures, list) => {
-				for (const weekStart of ['2027-10-25', '2027-10-18']) {
-					const r = roomWeekOccupancy({ weekStart, timeZone: PARIS, openingHours: hours, closures, bookings: list });
-					expect(r.bookedMinutes).toBeGreaterThanOrEqual(0);
-					if (r.openMinutes !== null) {
-						expect(r.bookedMinutes).toBeLessThanOrEqual(r.openMinutes + 1e-9);
-						if (r.rate !== null) expect(r.rate).toBeLessThanOrEqual(1 + 1e-12);
+			fc.property(
+				fc.array(period, { maxLength: 10 }),
+				fc.array(interval, { maxLength: 3 }),
+				bookings,
+				(hours, closures, list) => {
+					for (const weekStart of ['2027-10-25', '2027-10-18']) {
+						const r = roomWeekOccupancy({ weekStart, timeZone: PARIS, openingHours: hours, closures, bookings: list });
+						expect(r.bookedMinutes).toBeGreaterThanOrEqual(0);
+						if (r.openMinutes !== null) {
+							expect(r.bookedMinutes).toBeLessThanOrEqual(r.openMinutes + 1e-9);
+							if (r.rate !== null) expect(r.rate).toBeLessThanOrEqual(1 + 1e-12);
+						}
+						for (const minutes of Object.values(r.minutesByPublic))
+							expect(minutes).toBeLessThanOrEqual(r.bookedMinutes + 1e-9);
+						expect(r.minutesWithoutPublic).toBeLessThanOrEqual(r.bookedMinutes + 1e-9);
+						// Every booked minute either serves at least one named public or none: the two add up
+						// to the booked minutes when bookings do not overlap; with overlaps, to at least them.
+						const served = minutesIn(
+							intersect(
+								list.filter((b) => b.publics.length > 0).map((b) => b.interval),
+								r.openMinutes === null
+									? [{ start: new Date(base - 1e13), end: new Date(base + 1e13) }]
+									: openIntervals(weekStart, hours, PARIS)
+							)
+						);
+						expect(r.minutesWithoutPublic + Math.min(served, r.bookedMinutes)).toBeGreaterThanOrEqual(
+							r.bookedMinutes - 1e-6
+						);
+						expect(r.organisationIds.length).toBeLessThanOrEqual(3);
+						expect(percent(r.rate) ?? 0).toBeLessThanOrEqual(100);
 					}
-					for (const minutes of Object.values(r.minutesByPublic)) expect(minutes).toBeLessThanOrEqual(r.bookedMinutes + 1e-9);
-					expect(r.minutesWithoutPublic).toBeLessThanOrEqual(r.bookedMinutes + 1e-9);
-					// Every booked minute either serves at least one named public or none: the two add up
-					// to the booked minutes when bookings do not overlap; with overlaps, to at least them.
-					const served = minutesIn(
-						intersect(
-							list.filter((b) => b.publics.length > 0).map((b) => b.interval),
-							r.openMinutes === null ? [{ start: new Date(base - 1e13), end: new Date(base + 1e13) }] : openIntervals(weekStart, hours, PARIS)
-						)
-					);
-					expect(r.minutesWithoutPublic + Math.min(served, r.bookedMinutes)).toBeGreaterThanOrEqual(r.bookedMinutes - 1e-6);
-					expect(r.organisationIds.length).toBeLessThanOrEqual(3);
-					expect(percent(r.rate) ?? 0).toBeLessThanOrEqual(100);
 				}
-			}),
+			),
 			{ numRuns: 120 }
 		);
 	});
 
 	it('adds up: combined booked and open minutes are the sums of the rooms', () => {
 		fc.assert(
-			fc.property(fc.array(fc.tuple(fc.array(period, { maxLength: 6 }), bookings), { minLength: 1, maxLength: 4 }), (rooms) => {
-				const weeks = rooms.map(([hours, list]) =>
-					roomWeekOccupancy({ weekStart: '2027-10-25', timeZone: PARIS, openingHours: hours, closures: [], bookings: list })
-				);
-				const all = combineRooms('2027-10-25', weeks);
-				expect(all.bookedMinutes).toBeCloseTo(weeks.reduce((s, w) => s + w.bookedMinutes, 0));
-				const open = weeks.filter((w) => w.openMinutes !== null);
-				expect(all.openMinutes).toBe(open.length ? open.reduce((s, w) => s + w.openMinutes!, 0) : null);
-				if (all.rate !== null) expect(all.rate).toBeLessThanOrEqual(1 + 1e-12);
-				expect(all.roomsOnRequest + open.length).toBe(rooms.length);
-			}),
+			fc.property(
+				fc.array(fc.tuple(fc.array(period, { maxLength: 6 }), bookings), { minLength: 1, maxLength: 4 }),
+				(rooms) => {
+					const weeks = rooms.map(([hours, list]) =>
+						roomWeekOccupancy({
+							weekStart: '2027-10-25',
+							timeZone: PARIS,
+							openingHours: hours,
+							closures: [],
+							bookings: list
+						})
+					);
+					const all = combineRooms('2027-10-25', weeks);
+					expect(all.bookedMinutes).toBeCloseTo(weeks.reduce((s, w) => s + w.bookedMinutes, 0));
+					const open = weeks.filter((w) => w.openMinutes !== null);
+					expect(all.openMinutes).toBe(open.length ? open.reduce((s, w) => s + w.openMinutes!, 0) : null);
+					if (all.rate !== null) expect(all.rate).toBeLessThanOrEqual(1 + 1e-12);
+					expect(all.roomsOnRequest + open.length).toBe(rooms.length);
+				}
+			),
 			{ numRuns: 200 }
 		);
 	});

@@ -95,11 +95,16 @@ export function weekInterval(weekStart: LocalDate, timeZone: string): Interval {
 }
 
 /** The week's opening periods as instants. */
-export function openIntervals(weekStart: LocalDate, openingHours: readonly OpeningPeriod[], timeZone: string): Interval[] {
+export function openIntervals(
+	weekStart: LocalDate,
+	openingHours: readonly OpeningPeriod[],
+	timeZone: string
+): Interval[] {
 	const out: Interval[] = [];
 	for (let i = 0; i < 7; i++) {
 		const date = addDays(weekStart, i);
-		for (const p of openingHours) if (p.weekday === weekdayOf(date)) out.push(localInterval(date, p.start, p.end, timeZone));
+		for (const p of openingHours)
+			if (p.weekday === weekdayOf(date)) out.push(localInterval(date, p.start, p.end, timeZone));
 	}
 	return union(out);
 }
@@ -139,13 +144,17 @@ export function roomWeekOccupancy(input: RoomWeekInput): WeekOccupancy {
  * count only rooms with opening hours; booked minutes of rooms open on request are then left
  * out of the rate, which would otherwise exceed what the open hours allow.
  */
-export function combineRooms(weekStart: LocalDate, rooms: readonly WeekOccupancy[]): WeekOccupancy & { roomsOnRequest: number } {
+export function combineRooms(
+	weekStart: LocalDate,
+	rooms: readonly WeekOccupancy[]
+): WeekOccupancy & { roomsOnRequest: number } {
 	const withHours = rooms.filter((r) => r.openMinutes !== null);
 	const openMinutes = withHours.length ? withHours.reduce((s, r) => s + (r.openMinutes ?? 0), 0) : null;
 	const bookedInOpen = withHours.reduce((s, r) => s + r.bookedMinutes, 0);
 	const minutesByPublic: Record<string, number> = {};
 	for (const r of rooms)
-		for (const [p, minutes] of Object.entries(r.minutesByPublic)) minutesByPublic[p] = (minutesByPublic[p] ?? 0) + minutes;
+		for (const [p, minutes] of Object.entries(r.minutesByPublic))
+			minutesByPublic[p] = (minutesByPublic[p] ?? 0) + minutes;
 	return {
 		weekStart,
 		openMinutes,

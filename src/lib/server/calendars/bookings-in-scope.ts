@@ -80,12 +80,33 @@ export async function resolveScope(db: Database, type: CalendarScopeType, key: s
 			const rooms = await roomsWhere(db, eq(room.id, k));
 			const r = rooms[0];
 			if (!r) return null;
-			return { type, key: k, id: r.id, name: r.name, context: r.facilityName, ...(await communeOf(db, r.communeId)), rooms, organisationId: null };
+			return {
+				type,
+				key: k,
+				id: r.id,
+				name: r.name,
+				context: r.facilityName,
+				...(await communeOf(db, r.communeId)),
+				rooms,
+				organisationId: null
+			};
 		}
 		case 'facility': {
-			const [f] = await db.select({ id: facility.id, name: facility.name, communeId: facility.communeId }).from(facility).where(eq(facility.id, k));
+			const [f] = await db
+				.select({ id: facility.id, name: facility.name, communeId: facility.communeId })
+				.from(facility)
+				.where(eq(facility.id, k));
 			if (!f) return null;
-			return { type, key: k, id: f.id, name: f.name, context: null, ...(await communeOf(db, f.communeId)), rooms: await roomsWhere(db, eq(facility.id, f.id)), organisationId: null };
+			return {
+				type,
+				key: k,
+				id: f.id,
+				name: f.name,
+				context: null,
+				...(await communeOf(db, f.communeId)),
+				rooms: await roomsWhere(db, eq(facility.id, f.id)),
+				organisationId: null
+			};
 		}
 		case 'quartier': {
 			const [q] = await db
@@ -94,21 +115,57 @@ export async function resolveScope(db: Database, type: CalendarScopeType, key: s
 				.where(or(eq(quartier.qpvCode, k.toUpperCase()), eq(quartier.id, k)))
 				.limit(1);
 			if (!q) return null;
-			return { type, key: k, id: q.id, name: q.name, context: null, ...(await communeOf(db, q.communeId)), rooms: await roomsWhere(db, eq(facility.quartierId, q.id)), organisationId: null };
+			return {
+				type,
+				key: k,
+				id: q.id,
+				name: q.name,
+				context: null,
+				...(await communeOf(db, q.communeId)),
+				rooms: await roomsWhere(db, eq(facility.quartierId, q.id)),
+				organisationId: null
+			};
 		}
 		case 'organisation': {
-			const [o] = await db.select({ id: organisation.id, name: organisation.name, communeId: organisation.communeId }).from(organisation).where(eq(organisation.id, k));
+			const [o] = await db
+				.select({ id: organisation.id, name: organisation.name, communeId: organisation.communeId })
+				.from(organisation)
+				.where(eq(organisation.id, k));
 			if (!o) return null;
-			return { type, key: k, id: o.id, name: o.name, context: null, ...(await communeOf(db, o.communeId)), rooms: null, organisationId: o.id };
+			return {
+				type,
+				key: k,
+				id: o.id,
+				name: o.name,
+				context: null,
+				...(await communeOf(db, o.communeId)),
+				rooms: null,
+				organisationId: o.id
+			};
 		}
 		case 'initiative': {
 			const [i] = await db
-				.select({ id: initiative.id, name: initiative.title, organisationId: initiative.organisationId, orgName: organisation.name, communeId: organisation.communeId })
+				.select({
+					id: initiative.id,
+					name: initiative.title,
+					organisationId: initiative.organisationId,
+					orgName: organisation.name,
+					communeId: organisation.communeId
+				})
 				.from(initiative)
 				.innerJoin(organisation, eq(organisation.id, initiative.organisationId))
 				.where(eq(initiative.id, k));
 			if (!i) return null;
-			return { type, key: k, id: i.id, name: i.name, context: i.orgName, ...(await communeOf(db, i.communeId)), rooms: null, organisationId: i.organisationId };
+			return {
+				type,
+				key: k,
+				id: i.id,
+				name: i.name,
+				context: i.orgName,
+				...(await communeOf(db, i.communeId)),
+				rooms: null,
+				organisationId: i.organisationId
+			};
 		}
 	}
 }
@@ -257,16 +314,27 @@ export async function schoolHolidaysBetween(
 	const rows = await db
 		.select({ startsOn: schoolHoliday.startsOn, resumesOn: schoolHoliday.resumesOn, name: schoolHoliday.name })
 		.from(schoolHoliday)
-		.where(and(eq(schoolHoliday.zone, zone as SchoolZone), sql`${schoolHoliday.startsOn} <= ${to}`, sql`${schoolHoliday.resumesOn} > ${from}`))
+		.where(
+			and(
+				eq(schoolHoliday.zone, zone as SchoolZone),
+				sql`${schoolHoliday.startsOn} <= ${to}`,
+				sql`${schoolHoliday.resumesOn} > ${from}`
+			)
+		)
 		.orderBy(asc(schoolHoliday.startsOn));
 	return rows.map((r) => ({ startsOn: String(r.startsOn), resumesOn: String(r.resumesOn), name: r.name }));
 }
 
 /** Managers of the booking's room and people acting for its organisation see everything about it. */
-export function seesDetails(actor: Actor | null, b: Pick<ScopedBooking, 'facilityId' | 'communeId' | 'organisationId'>): boolean {
+export function seesDetails(
+	actor: Actor | null,
+	b: Pick<ScopedBooking, 'facilityId' | 'communeId' | 'organisationId'>
+): boolean {
 	if (!actor) return false;
 	if (authorise(actor, 'facility.manage', { facilityId: b.facilityId, communeId: b.communeId }).allowed) return true;
-	return b.organisationId !== null && authorise(actor, 'organisation.act', { organisationId: b.organisationId }).allowed;
+	return (
+		b.organisationId !== null && authorise(actor, 'organisation.act', { organisationId: b.organisationId }).allowed
+	);
 }
 
 /** What one person may see of a booking: everything, its title and organisation (public), or only that the slot is taken. */

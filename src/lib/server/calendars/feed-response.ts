@@ -6,7 +6,10 @@ import { app } from '../app.js';
 import { getCalendarFeed } from '../use-cases/get-calendar-feed.js';
 import type { FeedScopeType } from './bookings-in-scope.js';
 
-export async function feedResponse(event: Pick<RequestEvent, 'url' | 'params' | 'request'>, scopeType: FeedScopeType): Promise<Response> {
+export async function feedResponse(
+	event: Pick<RequestEvent, 'url' | 'params' | 'request'>,
+	scopeType: FeedScopeType
+): Promise<Response> {
 	const ctx = await app();
 	const id = (event.params as Record<string, string>).id ?? '';
 	const token = event.url.searchParams.get('token');

@@ -42,7 +42,12 @@ export async function feedTokenOwner(
 }
 
 /** Whether this person may have a secret feed of this scope: its room's managers, its organisation's people. */
-export async function mayHaveFeed(db: Database, actor: Actor | null, scopeType: FeedScopeType, scopeId: string): Promise<boolean> {
+export async function mayHaveFeed(
+	db: Database,
+	actor: Actor | null,
+	scopeType: FeedScopeType,
+	scopeId: string
+): Promise<boolean> {
 	if (!actor) return false;
 	if (scopeType === 'room') {
 		const ref = await findRoomFacility(db, scopeId);
@@ -52,7 +57,10 @@ export async function mayHaveFeed(db: Database, actor: Actor | null, scopeType: 
 		const [o] = await db.select({ id: organisation.id }).from(organisation).where(eq(organisation.id, scopeId));
 		return o !== undefined && authorise(actor, 'organisation.act', { organisationId: scopeId }).allowed;
 	}
-	const [i] = await db.select({ organisationId: initiative.organisationId }).from(initiative).where(eq(initiative.id, scopeId));
+	const [i] = await db
+		.select({ organisationId: initiative.organisationId })
+		.from(initiative)
+		.where(eq(initiative.id, scopeId));
 	return i !== undefined && authorise(actor, 'organisation.act', { organisationId: i.organisationId }).allowed;
 }
 
@@ -92,7 +100,11 @@ export async function feedChoices(db: Database, actor: Actor | null): Promise<Fe
 		)
 	];
 	const orgs = orgIds.length
-		? await db.select({ id: organisation.id, name: organisation.name }).from(organisation).where(inArray(organisation.id, orgIds)).orderBy(asc(organisation.name))
+		? await db
+				.select({ id: organisation.id, name: organisation.name })
+				.from(organisation)
+				.where(inArray(organisation.id, orgIds))
+				.orderBy(asc(organisation.name))
 		: [];
 	const initiatives = orgIds.length
 		? await db

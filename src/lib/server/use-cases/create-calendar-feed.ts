@@ -29,7 +29,8 @@ export async function createCalendarFeed(
 	if (!(FEED_SCOPE_TYPES as readonly string[]).includes(type) || !id || raw.indexOf(':') < 0)
 		return { ok: false, fieldErrors: { scope: 'CALENDARS.SCOPE_REQUIRED' } };
 	const scopeType = type as FeedScopeType;
-	if (!(await mayHaveFeed(ctx.db, actor, scopeType, id))) return { ok: false, fieldErrors: { scope: 'AUTH.FORBIDDEN' } };
+	if (!(await mayHaveFeed(ctx.db, actor, scopeType, id)))
+		return { ok: false, fieldErrors: { scope: 'AUTH.FORBIDDEN' } };
 	const limited = await rateLimited(ctx.rateLimiter, [['postUser', actor.userId]]);
 	if (limited) return limited;
 	const token = generateFeedToken();

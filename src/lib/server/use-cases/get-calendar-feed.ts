@@ -70,10 +70,16 @@ export async function getCalendarFeed(
 			url: shown && b.initiativeId ? `${options.origin}/initiatives/${b.initiativeId}` : undefined
 		});
 	}
-	const lastModified = events.reduce<Date | null>((max, e) => (max === null || e.updatedAt > max ? e.updatedAt : max), null);
+	const lastModified = events.reduce<Date | null>(
+		(max, e) => (max === null || e.updatedAt > max ? e.updatedAt : max),
+		null
+	);
 	return {
 		ok: true,
-		body: renderCalendar({ name: options.labels.calendarName(scope.context ? `${scope.name} (${scope.context})` : scope.name), events }),
+		body: renderCalendar({
+			name: options.labels.calendarName(scope.context ? `${scope.name} (${scope.context})` : scope.name),
+			events
+		}),
 		lastModified,
 		withToken: reader !== null
 	};

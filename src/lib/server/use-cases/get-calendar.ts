@@ -75,7 +75,10 @@ export async function getCalendar(
 		schoolHolidaysBetween(ctx.db, scope.holidayZone, days[0]!, days[days.length - 1]!)
 	]);
 	const roomsById = new Map((scope.rooms ?? []).map((r) => [r.id, r]));
-	type Placeable = { interval: { start: Date; end: Date }; entry: Omit<CalendarEntry, 'startTime' | 'endTime' | 'continuesFromPreviousDay' | 'continuesToNextDay'> };
+	type Placeable = {
+		interval: { start: Date; end: Date };
+		entry: Omit<CalendarEntry, 'startTime' | 'endTime' | 'continuesFromPreviousDay' | 'continuesToNextDay'>;
+	};
 	const items: Placeable[] = [];
 	for (const b of bookings) {
 		const disclosure = disclosureOf(actor, b);
@@ -90,8 +93,14 @@ export async function getCalendar(
 				status: b.status,
 				disclosure,
 				title: disclosure === 'busy' ? null : b.title,
-				organisation: disclosure !== 'busy' && b.organisationId && b.organisationName ? { id: b.organisationId, name: b.organisationName } : null,
-				initiative: disclosure !== 'busy' && b.initiativeId && b.initiativeTitle ? { id: b.initiativeId, title: b.initiativeTitle } : null,
+				organisation:
+					disclosure !== 'busy' && b.organisationId && b.organisationName
+						? { id: b.organisationId, name: b.organisationName }
+						: null,
+				initiative:
+					disclosure !== 'busy' && b.initiativeId && b.initiativeTitle
+						? { id: b.initiativeId, title: b.initiativeTitle }
+						: null,
 				room: { id: b.roomId, name: b.roomName, facilityName: b.facilityName }
 			}
 		});
@@ -130,9 +139,19 @@ export async function getCalendar(
 			continuesToNextDay: p.continuesToNextDay
 		}))
 	});
-	const weeks = (request.view === 'week' ? [weekDays(request.date)] : monthWeeks(request.date)).map((w) => w.map(dayOf));
+	const weeks = (request.view === 'week' ? [weekDays(request.date)] : monthWeeks(request.date)).map((w) =>
+		w.map(dayOf)
+	);
 	return {
-		scope: { type: scope.type, key: scope.key, id: scope.id, name: scope.name, context: scope.context, timeZone: scope.timeZone, roomCount: scope.rooms?.length ?? null },
+		scope: {
+			type: scope.type,
+			key: scope.key,
+			id: scope.id,
+			name: scope.name,
+			context: scope.context,
+			timeZone: scope.timeZone,
+			roomCount: scope.rooms?.length ?? null
+		},
 		request,
 		today,
 		links: neighbours(request, today),

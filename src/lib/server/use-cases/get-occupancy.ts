@@ -20,7 +20,10 @@ export async function getOccupancy(
 	const scope = await resolveScope(ctx.db, scopeType, key);
 	if (!scope || !scope.rooms) return null;
 	const today = toLocal(now, scope.timeZone).date;
-	const from = query.from && isLocalDate(query.from) && query.from >= '1900-01-01' && query.from <= '2200-12-31' ? query.from : today;
+	const from =
+		query.from && isLocalDate(query.from) && query.from >= '1900-01-01' && query.from <= '2200-12-31'
+			? query.from
+			: today;
 	const weeks = weeksFrom(from, OCCUPANCY_WEEKS);
 	const range = {
 		start: weekInterval(weeks[0]!, scope.timeZone).start,
@@ -31,7 +34,8 @@ export async function getOccupancy(
 		closuresInScope(ctx.db, scope, range)
 	]);
 	const organisationNames = new Map<string, string>();
-	for (const b of bookings) if (b.organisationId && b.organisationName) organisationNames.set(b.organisationId, b.organisationName);
+	for (const b of bookings)
+		if (b.organisationId && b.organisationName) organisationNames.set(b.organisationId, b.organisationName);
 	const rows = weeks.map((weekStart) => {
 		const perRoom = scope.rooms!.map((r) =>
 			roomWeekOccupancy({
@@ -51,7 +55,14 @@ export async function getOccupancy(
 		};
 	});
 	return {
-		scope: { type: scope.type, key: scope.key, id: scope.id, name: scope.name, context: scope.context, roomCount: scope.rooms.length },
+		scope: {
+			type: scope.type,
+			key: scope.key,
+			id: scope.id,
+			name: scope.name,
+			context: scope.context,
+			roomCount: scope.rooms.length
+		},
 		weeks: rows,
 		from: weeks[0]!,
 		previous: addDays(weeks[0]!, -7 * OCCUPANCY_WEEKS),
