@@ -13,14 +13,18 @@ async function firstRoomId(page: Page): Promise<string> {
 }
 
 /** Adds a closure far in the future (no other test books in 2031) and removes it again. */
-async function closeAndReopen(page: Page, reason: string) {
+async function closeAndReopen(page: Page, reason: string, javaScript = true) {
+	// axe-core runs in the page: without JavaScript it cannot, and the page is the same HTML anyway.
+	const axe = async () => {
+		if (javaScript) await expectNoAxeViolations(page);
+	};
 	const roomId = await firstRoomId(page);
 	await goto(page, `/manage/rooms/${roomId}`);
 	await page.getByRole('link', { name: fr.time_closures_link }).click();
 	await ready(page);
 	await expect(page).toHaveURL(new RegExp(`/manage/rooms/${roomId}/closures$`));
 	await expect(page.getByRole('heading', { level: 2, name: fr.time_closures_help_heading })).toBeVisible();
-	await expectNoAxeViolations(page);
+	await axe();
 
 	// The end before the start: refused, the form comes back filled.
 	await page.getByLabel(fr.time_closures_from).fill('2031-03-04T08:00');
@@ -43,7 +47,7 @@ async function closeAndReopen(page: Page, reason: string) {
 		.filter({ hasText: reason });
 	await expect(row).toContainText('08:00');
 	await expect(row).toContainText('18:00');
-	await expectNoAxeViolations(page);
+	await axe();
 
 	await row.getByRole('button', { name: fill(fr.time_closures_remove_label, { reason }) }).click();
 	await ready(page);
@@ -60,16 +64,17 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('a facility manager closes a room and reopens it', async ({ page }) => {
 		await signIn(page, MANAGER_EMAIL, DEMO_PASSWORD);
-		await closeAndReopen(page, `Travaux sans JS ${Date.now().toString(36)}`);
+		await closeAndReopen(page, `Travaux sans JS ${Date.now().toString(36)}`, false);
 	});
 });
 
 test.describe('a 360 px wide phone in Arabic', () => {
 	test.use({ viewport: { width: 360, height: 740 }, locale: 'ar', isMobile: true, hasTouch: true });
 	test('the closures page reads right to left, fits the screen and explains a refusal', async ({ page, baseURL }) => {
+		// Signing in speaks French (the account's language); the language cookie alone then switches this browser to Arabic.
+		await page.context().addCookies([{ name: 'qv_lang', value: 'fr', url: baseURL! }]);
 		await signIn(page, MANAGER_EMAIL, DEMO_PASSWORD);
 		const roomId = await firstRoomId(page);
-		// Signing in restored the account's French; the language cookie alone switches this browser to Arabic.
 		await page.context().addCookies([{ name: 'qv_lang', value: 'ar', url: baseURL! }]);
 		await goto(page, `/manage/rooms/${roomId}/closures`);
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
