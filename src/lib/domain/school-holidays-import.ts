@@ -19,7 +19,7 @@
  * whole, with its line number; rows that are well formed but not for us (other zones, teachers'
  * dates, a holiday without an end) are set aside and reported.
  */
-import { fail, ok, type Result } from './result.js';
+import { ok, type Result } from './result.js';
 import { isSchoolZone, schoolYearBounds, schoolYearOf, type SchoolZone } from './school-calendar.js';
 import { addDays, isLocalDate, toLocal, type LocalDate } from './zoned-time.js';
 
