@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { test, expect, type Page } from '@playwright/test';
-import { expectNoAxeViolations, fill, fr, goto, ready, signInAsAdmin } from './helpers';
+import { ar, expectNoAxeViolations, fill, fr, goto, ready, signInAsAdmin } from './helpers';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/school-holidays/e2e-zone-c-2027-2028.csv', import.meta.url));
+/** Zone A's 2024-2025 Toussaint and Noël, as the demo already has them: importing it changes nothing. */
+const ICS = fileURLToPath(new URL('../fixtures/school-holidays/zone-a-2024-2025.ics', import.meta.url));
 
 const yearRow = (page: Page, zone: string, year: string) =>
 	page.getByRole('table', { name: fill(fr.time_school_zone_caption, { zone }) }).getByRole('row', { name: year });
@@ -53,4 +55,41 @@ test('an administrator sees which school years are loaded, is refused a malforme
 	await expect(report).toHaveText(
 		fill(fr.time_school_report_summary, { created: '0', updated: '0', unchanged: '5', removed: '0', rejected: '0' })
 	);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('an administrator imports a per-zone ICS feed and reads the report', async ({ page }) => {
+		await signInAsAdmin(page);
+		await goto(page, '/admin/school-holidays');
+		await upload(page, ICS);
+		await expect(
+			page.getByText(fill(fr.time_school_report_format, { format: fr.time_school_format_ics }))
+		).toBeVisible();
+		await expect(page.getByTestId('school-report')).toHaveText(
+			fill(fr.time_school_report_summary, { created: '0', updated: '0', unchanged: '2', removed: '0', rejected: '1' })
+		);
+		await expect(page.getByText(fr.time_school_rejected_not_a_holiday)).toBeVisible();
+		await expect(yearRow(page, 'A', '2024-2025')).toContainText(fr.time_school_state_complete);
+	});
+});
+
+test.describe('a 360 px wide phone in Arabic', () => {
+	test.use({ viewport: { width: 360, height: 740 }, locale: 'ar', isMobile: true, hasTouch: true });
+	test('the school holidays page reads right to left and fits the screen', async ({ page, baseURL }) => {
+		// Signing in speaks French (the account's language); the language cookie then switches this browser to Arabic.
+		await page.context().addCookies([{ name: 'qv_lang', value: 'fr', url: baseURL! }]);
+		await signInAsAdmin(page);
+		await page.context().addCookies([{ name: 'qv_lang', value: 'ar', url: baseURL! }]);
+		await goto(page, '/admin/school-holidays');
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		await expect(page.getByRole('heading', { level: 1, name: ar.time_school_title })).toBeVisible();
+		await expect(
+			page
+				.getByRole('table', { name: fill(ar.time_school_zone_caption, { zone: 'A' }) })
+				.getByRole('row', { name: '2026-2027' })
+		).toContainText(ar.time_school_state_missing);
+		expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
+		await expectNoAxeViolations(page);
+	});
 });
