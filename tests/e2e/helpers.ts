@@ -22,7 +22,10 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/catalogue/fr.json')
 	| keyof typeof import('../../messages/discover/fr.json')
 	| keyof typeof import('../../messages/opendata/fr.json')
-	| keyof typeof import('../../messages/initiatives/fr.json'),
+	| keyof typeof import('../../messages/initiatives/fr.json')
+	| keyof typeof import('../../messages/time/fr.json')
+	| keyof typeof import('../../messages/decisions/fr.json')
+	| keyof typeof import('../../messages/calendars/fr.json'),
 	'$schema'
 >;
 type Messages = Readonly<Record<MessageKey, string>>;

@@ -1,0 +1,4 @@
+import type { RequestHandler } from './$types';
+import { feedResponse } from '#lib/server/calendars/feed-response.js';
+
+export const GET: RequestHandler = (event) => feedResponse(event, 'initiative');
