@@ -14,7 +14,7 @@ import { localInterval } from '#lib/domain/zoned-time.js';
 export const DEMO_CALENDAR_ROOM = 'Atelier textile';
 export const DEMO_CALENDAR_WEEK = '2029-03-19';
 
-export async function seedDemoBookings(tx: Database): Promise<number> {
+export async function seedDemoCalendarBookings(tx: Database): Promise<number> {
 	const [r] = await tx.select({ id: room.id }).from(room).where(eq(room.name, DEMO_CALENDAR_ROOM));
 	const orgs = new Map(
 		(await tx.select({ id: organisation.id, name: organisation.name }).from(organisation)).map((o) => [o.name, o.id])
