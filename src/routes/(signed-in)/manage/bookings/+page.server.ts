@@ -15,6 +15,7 @@ export const load: PageServerLoad = (event) =>
 		const decided = q.get('decided');
 		return {
 			...listing,
+			cancelled: q.get('cancelled') === '1',
 			decided:
 				decided === 'confirmed' || decided === 'refused'
 					? { status: decided, count: Number(q.get('count')) || 0 }
