@@ -37,6 +37,8 @@ async function unreadCount(page: Page, messages: typeof fr): Promise<number> {
 test('a manager refuses one date of a series with a reason and confirms the rest; the requester reads why', async ({
 	browser
 }) => {
+	// Two people, three decisions and the workers' round trip: longer than the default minute on a busy machine.
+	test.setTimeout(180_000);
 	const manager = await as(browser, MANAGER);
 	const page = manager.page;
 	await goto(page, '/manage/facilities');
@@ -67,6 +69,23 @@ test('a manager refuses one date of a series with a reason and confirms the rest
 	await expect(history.getByRole('row').filter({ hasText: reason })).toContainText(fr.decisions_status_refused);
 	await expect(history.getByRole('row').filter({ hasText: '23 janvier 2029' })).toContainText(
 		fr.decisions_status_confirmed
+	);
+
+	// Then the room is needed after all on 23 January: the manager cancels that date, with a reason.
+	await history
+		.getByRole('row')
+		.filter({ hasText: '23 janvier 2029' })
+		.getByRole('link', { name: /Annuler/ })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(fr.decisions_cancel_title);
+	await page.getByRole('button', { name: fr.decisions_cancel_submit }).click();
+	await expect(page.getByRole('alert')).toContainText(fr.err_decisions_reason_required);
+	await expectNoAxeViolations(page);
+	await page.getByLabel(fr.decisions_reason_label).fill('Dégât des eaux');
+	await page.getByRole('button', { name: fr.decisions_cancel_submit }).click();
+	await expect(page.getByRole('status')).toContainText(fr.decisions_cancel_done);
+	await expect(page.getByRole('table').getByRole('row').filter({ hasText: 'Dégât des eaux' })).toContainText(
+		fr.decisions_status_cancelled
 	);
 	await manager.close();
 
