@@ -3,9 +3,10 @@
  * is never sent; a committed one becomes in-app notifications and a mail per recipient in the
  * recipient's language; a failing mail is retried; a reminder goes out once.
  */
+import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { mailOutbox, notification, booking } from '#lib/server/db/schema.js';
+import { mailOutbox, notification, booking, bookingCircuit, bookingSeries } from '#lib/server/db/schema.js';
 import { enqueueNotification } from '#lib/server/notifications/enqueue.js';
 import { sendDueReminders } from '#lib/server/notifications/deliver.js';
 import { setBookingStatus } from '#lib/server/bookings/store.js';
@@ -129,5 +130,51 @@ forEachEngine('notifications through the job queue', (use) => {
 			.where(and(inArray(booking.id, bookingIds)));
 		expect(rows.find((r) => r.id === bookingIds[0])?.sent).not.toBeNull();
 		expect(rows.find((r) => r.id === bookingIds[1])?.sent).toBeNull();
+	});
+
+	it('tells the managers of every leg of a circuit, then the requester of the decision', async () => {
+		const { db } = use();
+		const circuitId = randomUUID();
+		await db.insert(bookingCircuit).values({
+			id: circuitId,
+			organisationId: t.organisationId,
+			requestedBy: t.requesterId,
+			title: 'Tournée de la crèche'
+		});
+		const legs = [
+			await requestSeries(db, t, ['2031-09-01', '2031-09-08'], { title: 'Crèche', start: '08:00', end: '12:00' }),
+			await requestSeries(db, t, ['2031-09-04', '2031-09-11'], {
+				title: 'Crèche',
+				roomId: t.otherRoomId,
+				start: '08:00',
+				end: '12:00'
+			})
+		];
+		for (const leg of legs)
+			await db.update(bookingSeries).set({ circuitId }).where(eq(bookingSeries.id, leg.seriesId!));
+		await db.transaction((tx) => enqueueNotification(tx, { kind: 'circuit.requested', circuitId }));
+		const circuitNotices = async (userId: string) =>
+			(await notificationsOf(userId)).filter((n) => n.kind.startsWith('circuit.'));
+		await eventually(async () => (await circuitNotices(t.otherManagerId)).length === 1);
+		await eventually(async () => (await circuitNotices(t.managerId)).length === 1);
+		expect((await circuitNotices(t.otherManagerId))[0]!.payload).toMatchObject({
+			title: 'Tournée de la crèche',
+			count: 2
+		});
+		expect(await circuitNotices(t.communeManagerId)).toHaveLength(1);
+		expect(await circuitNotices(t.requesterId)).toHaveLength(0);
+
+		await db.transaction(async (tx) => {
+			await setBookingStatus(tx, legs[0]!.bookingIds, { status: 'confirmed' });
+			await setBookingStatus(tx, legs[1]!.bookingIds, { status: 'refused', reason: 'Pas d’accès pour le camion' });
+			await enqueueNotification(tx, { kind: 'circuit.decided', circuitId });
+		});
+		await eventually(async () => (await circuitNotices(t.requesterId)).length === 1);
+		expect((await circuitNotices(t.requesterId))[0]!.payload).toMatchObject({
+			confirmed: 1,
+			refused: 1,
+			reason: 'Pas d’accès pour le camion'
+		});
+		await eventually(async () => (await circuitNotices(t.orgAdminId)).length === 1);
 	});
 });
