@@ -15,6 +15,7 @@ const base = {
 	from: '2027-03-01',
 	until: '2027-03-31',
 	calendarFilter: 'all',
+	isPublic: 'on',
 	leg0_roomId: 'r1',
 	leg0_weekdays: ['1', '2'],
 	leg0_start: '08:00',
@@ -39,6 +40,7 @@ describe('parseCircuitForm', () => {
 				from: '2027-03-01',
 				until: '2027-03-31',
 				calendarFilter: 'all',
+				isPublic: true,
 				legs: [
 					{ row: 0, roomId: 'r1', weekdays: [1, 2], start: '08:00', end: '19:00' },
 					{ row: 1, roomId: 'r2', weekdays: [4, 5], start: '08:00', end: '19:00' }

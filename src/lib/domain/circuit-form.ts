@@ -38,6 +38,8 @@ export interface CircuitForm {
 	from: LocalDate;
 	until: LocalDate;
 	calendarFilter: CalendarFilter;
+	/** Shown to residents on the quartier and initiative pages once confirmed. */
+	isPublic: boolean;
 	legs: CircuitLeg[];
 }
 
@@ -127,7 +129,16 @@ export function parseCircuitForm(
 	if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
 	return {
 		ok: true,
-		data: { organisationId, initiativeId, title, from, until, calendarFilter: filter as CalendarFilter, legs }
+		data: {
+			organisationId,
+			initiativeId,
+			title,
+			from,
+			until,
+			calendarFilter: filter as CalendarFilter,
+			isPublic: values.isPublic === 'on' || values.isPublic === 'true',
+			legs
+		}
 	};
 }
 
