@@ -227,6 +227,27 @@ forEachEngine('itinerant circuits', (use) => {
 		expect(result.legs?.[0]?.problems[0]).toEqual({ date: '2027-02-15', problems: ['notice'] });
 	});
 
+	it('skips public holidays, and says when the school calendar is not loaded', async () => {
+		const may = await previewCircuit(use(), w.member, circuitValues(w, { from: '2027-05-03', until: '2027-05-14' }), NOW);
+		if (!may.ok) throw new Error(JSON.stringify(may));
+		// Ascension Thursday 2027 is 6 May.
+		expect(may.legs[1]?.skipped).toEqual([{ date: '2027-05-06', reason: 'public_holiday' }]);
+		expect(may.legs[1]?.occurrences.map((o) => o.date)).toEqual(['2027-05-07', '2027-05-13', '2027-05-14']);
+		// No school calendar for zone C in this database: every date is unknown, so none is booked.
+		const school = await previewCircuit(
+			use(),
+			w.member,
+			circuitValues(w, { from: '2027-05-03', until: '2027-05-14', calendarFilter: 'school_periods' }),
+			NOW
+		);
+		expect(school).toMatchObject({
+			ok: false,
+			fieldErrors: { leg0_weekdays: 'CIRCUITS.LEG_NO_OCCURRENCE', leg1_weekdays: 'CIRCUITS.LEG_NO_OCCURRENCE' }
+		});
+		if (school.ok) return;
+		expect(school.legs?.[0]?.skipped.every((k) => k.reason === 'calendar_unknown')).toBe(true);
+	});
+
 	it('a manager of every leg confirms the whole circuit in one decision; visits then show', async () => {
 		const created = await requestCircuit(
 			use(),

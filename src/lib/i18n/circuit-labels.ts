@@ -36,3 +36,15 @@ export function localDateLabel(date: string, style: 'long' | 'full' = 'long'): s
 	const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
 	return new Date(Date.UTC(y, mo - 1, d, 12)).toLocaleDateString(getLocale(), { dateStyle: style, timeZone: 'UTC' });
 }
+
+const SKIPS: Record<string, () => string> = {
+	excluded: m.circuits_skip_excluded,
+	public_holiday: m.circuits_skip_public_holiday,
+	school_holiday: m.circuits_skip_school_holiday,
+	school_period: m.circuits_skip_school_period,
+	calendar_unknown: m.circuits_skip_calendar_unknown
+};
+
+export function skipReasonLabel(reason: string): string {
+	return (SKIPS[reason] ?? (() => reason))();
+}

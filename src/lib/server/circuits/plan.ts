@@ -13,13 +13,18 @@ import { canManage } from '../facility-access.js';
 import { checkPolicy, type BookableBy, type PolicyProblem } from '#lib/domain/booking-policy.js';
 import {
 	checkLegRooms,
-	legDates,
 	legField,
+	legRule,
 	parseCircuitForm,
 	type CircuitForm,
 	type CircuitLeg
 } from '#lib/domain/circuit-form.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
+import { occurrencesOf, type Occurrence, type SkipReason } from '#lib/domain/occurrences.js';
+import { parseRule } from '#lib/domain/recurrence.js';
+import { isAlsaceMoselle } from '#lib/domain/public-holidays.js';
+import type { SchoolCalendar } from '#lib/domain/school-calendar.js';
+import { loadSchoolCalendar } from '../bookings/school-calendar.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { openingHoursFromStorage } from '#lib/domain/opening-hours.js';
 import {
@@ -100,29 +105,41 @@ export async function listVanRooms(db: Database): Promise<LegRoom[]> {
 		.orderBy(sql`${quartier.name} NULLS LAST`, facility.name, room.name);
 }
 
-export interface Occurrence {
-	date: LocalDate;
-	interval: Interval;
-}
-
 /**
- * The dates a leg runs on, in the room's commune's wall-clock time (DST-correct through
- * localInterval).
- * LEAD: the calendar filter (school periods / holidays) and excluded dates belong to the time
- * slice's occurrencesOf; wire it here when issue5-time lands. Until then every weekday of the
- * period is kept, which is what `calendarFilter: 'all'` means.
+ * The dates a leg runs on, through the time slice's occurrencesOf: weekly on the leg's weekdays
+ * in the room's commune's wall-clock time (DST-correct), skipping public holidays (rooms of the
+ * commune are closed then) and, with a calendar filter, school holidays or school weeks.
  */
-export function legOccurrences(form: Pick<CircuitForm, 'from' | 'until'>, leg: CircuitLeg, r: LegRoom): Occurrence[] {
-	return legDates(leg.weekdays, form.from, form.until).map((date) => ({
-		date,
-		interval: localInterval(date, leg.start, leg.end, r.timeZone)
-	}));
+export function legOccurrences(
+	form: Pick<CircuitForm, 'from' | 'until' | 'calendarFilter'>,
+	leg: CircuitLeg,
+	r: LegRoom,
+	calendar: SchoolCalendar
+): { occurrences: Occurrence[]; skipped: { date: LocalDate; reason: SkipReason }[] } {
+	const rule = parseRule(legRule(leg, form.until));
+	if (!rule.ok) return { occurrences: [], skipped: [] };
+	const { occurrences, skipped } = occurrencesOf(
+		{
+			rule: rule.value,
+			startsOn: form.from,
+			startTime: leg.start,
+			endTime: leg.end,
+			timeZone: r.timeZone,
+			excludedDates: [],
+			calendarFilter: form.calendarFilter,
+			skipPublicHolidays: true
+		},
+		{ calendar, alsaceMoselle: isAlsaceMoselle(r.departement), to: form.until }
+	);
+	return { occurrences, skipped };
 }
 
 export interface LegPlan {
 	leg: CircuitLeg;
 	room: LegRoom;
 	occurrences: Occurrence[];
+	/** Dates of the leg's weekdays left out, and why (public holiday, school calendar…). */
+	skipped: { date: LocalDate; reason: SkipReason }[];
 	/** Dates already held by someone else (pending or confirmed). */
 	conflicts: { date: LocalDate; interval: Interval }[];
 	/** Dates that break the room's policy, with why. */
@@ -168,9 +185,11 @@ export async function planLegs(
 	now: Date
 ): Promise<LegPlan[]> {
 	const plans: LegPlan[] = [];
+	const calendars = new Map<string | null, SchoolCalendar>();
 	for (const leg of form.legs) {
 		const r = rooms.get(leg.roomId)!;
-		const occurrences = legOccurrences(form, leg, r);
+		if (!calendars.has(r.holidayZone)) calendars.set(r.holidayZone, await loadSchoolCalendar(db, r.holidayZone));
+		const { occurrences, skipped } = legOccurrences(form, leg, r, calendars.get(r.holidayZone)!);
 		const period: Interval = {
 			start: localInterval(form.from, '00:00', '23:59', r.timeZone).start,
 			end: localInterval(addDays(form.until, 1), '00:00', '23:59', r.timeZone).start
@@ -205,6 +224,7 @@ export async function planLegs(
 			leg,
 			room: r,
 			occurrences,
+			skipped,
 			conflicts,
 			problems: checked.filter((c) => c.problems.length > 0).map((c) => ({ date: c.date, problems: c.problems })),
 			instant: !r.approvalRequired || manager

@@ -4,6 +4,7 @@ import { booking, bookingCircuit, bookingSeries } from '../db/schema.js';
 import { assertAllowed } from '../authorisation.js';
 import { setBookingStatus } from '../bookings/store.js';
 import { loadCircuit } from '../circuits/load.js';
+import { enqueueNotification } from '../notifications/enqueue.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
 
@@ -52,7 +53,11 @@ export async function cancelCircuit(
 			.update(bookingCircuit)
 			.set({ status: 'cancelled', updatedAt: now })
 			.where(eq(bookingCircuit.id, input.circuitId));
-		// LEAD: enqueueNotification(tx, { kind: 'booking.cancelled', bookingIds: upcoming.map((b) => b.id), reason }) once issue5-decisions lands.
+		await enqueueNotification(tx, {
+			kind: 'booking.cancelled',
+			bookingIds: upcoming.map((b) => b.id),
+			...(reason ? { reason } : {})
+		});
 		return { ok: true as const, cancelled: upcoming.length };
 	});
 }

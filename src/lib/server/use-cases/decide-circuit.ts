@@ -6,6 +6,7 @@ import { canManage } from '../facility-access.js';
 import { setBookingStatus } from '../bookings/store.js';
 import { loadCircuit } from '../circuits/load.js';
 import { refreshCircuitStatus } from '../circuits/status.js';
+import { enqueueNotification } from '../notifications/enqueue.js';
 import { parseDecision, type CircuitStatus } from '#lib/domain/circuit-form.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
@@ -54,7 +55,7 @@ export async function decideCircuit(
 			pending.map((b) => b.id),
 			{ status: decision === 'confirm' ? 'confirmed' : 'refused', decidedBy: actor.userId, decidedAt: now, reason }
 		);
-		// LEAD: enqueueNotification(tx, { kind: 'circuit.decided', circuitId: input.circuitId }) once issue5-decisions lands.
+		await enqueueNotification(tx, { kind: 'circuit.decided', circuitId: input.circuitId });
 		const status = await refreshCircuitStatus(tx, input.circuitId);
 		return { ok: true as const, status, decidedLegs: mine.filter((l) => l.status === 'pending').length };
 	});

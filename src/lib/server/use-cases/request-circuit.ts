@@ -4,6 +4,7 @@ import { bookingCircuit, bookingSeries } from '../db/schema.js';
 import { BookingConflictError, insertBookings, type NewBooking } from '../bookings/store.js';
 import { prepareCircuit, type LegPlan } from '../circuits/plan.js';
 import { refreshCircuitStatus } from '../circuits/status.js';
+import { enqueueNotification } from '../notifications/enqueue.js';
 import { rateLimited } from './rate-limited.js';
 import { legRule, type CircuitStatus } from '#lib/domain/circuit-form.js';
 import type { Actor } from '#lib/domain/authorisation.js';
@@ -78,7 +79,7 @@ export async function requestCircuit(
 			}
 			// One statement per chunk; the EXCLUDE constraint rejects the whole lot on any overlap.
 			await insertBookings(tx, rows);
-			// LEAD: enqueueNotification(tx, { kind: 'circuit.requested', circuitId }) once issue5-decisions lands.
+			await enqueueNotification(tx, { kind: 'circuit.requested', circuitId });
 			return refreshCircuitStatus(tx, circuitId);
 		});
 		return { ok: true, id: circuitId, status };

@@ -18,6 +18,7 @@ function summary(legs: LegPlan[] | undefined) {
 		roomName: l.room.name,
 		facilityName: l.room.facilityName,
 		count: l.occurrences.length,
+		skipped: l.skipped,
 		conflicts: l.conflicts.map((c) => c.date),
 		problems: l.problems
 	}));
