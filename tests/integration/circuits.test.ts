@@ -228,7 +228,12 @@ forEachEngine('itinerant circuits', (use) => {
 	});
 
 	it('skips public holidays, and says when the school calendar is not loaded', async () => {
-		const may = await previewCircuit(use(), w.member, circuitValues(w, { from: '2027-05-03', until: '2027-05-14' }), NOW);
+		const may = await previewCircuit(
+			use(),
+			w.member,
+			circuitValues(w, { from: '2027-05-03', until: '2027-05-14' }),
+			NOW
+		);
 		if (!may.ok) throw new Error(JSON.stringify(may));
 		// Ascension Thursday 2027 is 6 May.
 		expect(may.legs[1]?.skipped).toEqual([{ date: '2027-05-06', reason: 'public_holiday' }]);
@@ -330,9 +335,7 @@ forEachEngine('itinerant circuits', (use) => {
 		const values = circuitValues(w, { from: '2027-09-06', until: '2027-09-17', title: 'Tournée de septembre' });
 		const created = await requestCircuit(use(), w.member, values, NOW);
 		if (!created.ok) throw new Error(JSON.stringify(created));
-		await expect(cancelCircuit(use(), w.outsider, { circuitId: created.id }, NOW)).rejects.toBeInstanceOf(
-			AccessDenied
-		);
+		await expect(cancelCircuit(use(), w.outsider, { circuitId: created.id }, NOW)).rejects.toBeInstanceOf(AccessDenied);
 		await expect(getCircuit(use(), w.outsider, created.id)).rejects.toBeInstanceOf(AccessDenied);
 		expect(await cancelCircuit(use(), w.member, { circuitId: created.id }, NOW)).toEqual({ ok: true, cancelled: 8 });
 		expect((await bookingsOf(created.id)).every((b) => b.status === 'cancelled')).toBe(true);

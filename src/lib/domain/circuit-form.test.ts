@@ -60,7 +60,13 @@ describe('parseCircuitForm', () => {
 	});
 
 	it('needs at least one leg', () => {
-		const parsed = parseCircuitForm({ ...base, leg0_roomId: '', leg0_weekdays: [], leg1_roomId: '', leg1_weekdays: [] });
+		const parsed = parseCircuitForm({
+			...base,
+			leg0_roomId: '',
+			leg0_weekdays: [],
+			leg1_roomId: '',
+			leg1_weekdays: []
+		});
 		expect(parsed).toEqual({ ok: false, fieldErrors: { leg0_roomId: 'CIRCUITS.LEG_REQUIRED' } });
 	});
 
@@ -88,7 +94,11 @@ describe('parseCircuitForm', () => {
 		const parsed = parseCircuitForm({ ...base, leg0_start: '25:00', leg1_weekdays: ['9'], calendarFilter: 'x' });
 		expect(parsed).toEqual({
 			ok: false,
-			fieldErrors: { leg0_start: 'CIRCUITS.TIME_INVALID', leg1_weekdays: 'CHOICE.INVALID', calendarFilter: 'CHOICE.INVALID' }
+			fieldErrors: {
+				leg0_start: 'CIRCUITS.TIME_INVALID',
+				leg1_weekdays: 'CHOICE.INVALID',
+				calendarFilter: 'CHOICE.INVALID'
+			}
 		});
 	});
 

@@ -8,7 +8,15 @@
  * weekday checkboxes and hours. Empty rows are ignored.
  */
 import type { FieldErrors } from './account-forms.js';
-import { addDays, daysBetween, isLocalDate, isLocalTime, weekdayOf, type LocalDate, type LocalTime } from './zoned-time.js';
+import {
+	addDays,
+	daysBetween,
+	isLocalDate,
+	isLocalTime,
+	weekdayOf,
+	type LocalDate,
+	type LocalTime
+} from './zoned-time.js';
 
 export const LEG_ROWS = 4;
 /** Longest period one request may cover: a school year and a bit, so that a mistyped year is caught. */
@@ -212,7 +220,8 @@ export function parseDecision(
 ): { ok: true; data: { decision: CircuitDecision; reason: string | null } } | { ok: false; fieldErrors: FieldErrors } {
 	const decision = str(values.decision);
 	const reason = str(values.reason);
-	if (!(DECISIONS as readonly string[]).includes(decision)) return { ok: false, fieldErrors: { decision: 'CHOICE.INVALID' } };
+	if (!(DECISIONS as readonly string[]).includes(decision))
+		return { ok: false, fieldErrors: { decision: 'CHOICE.INVALID' } };
 	if (reason.length > 1000) return { ok: false, fieldErrors: { reason: 'TEXT.TOO_LONG' } };
 	if (decision === 'refuse' && !reason) return { ok: false, fieldErrors: { reason: 'CIRCUITS.REASON_REQUIRED' } };
 	return { ok: true, data: { decision: decision as CircuitDecision, reason: reason || null } };

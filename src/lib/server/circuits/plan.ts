@@ -234,8 +234,7 @@ export async function planLegs(
 }
 
 export type Prepared =
-	| { ok: true; form: CircuitForm; legs: LegPlan[] }
-	| { ok: false; fieldErrors: FieldErrors; legs?: LegPlan[] };
+	{ ok: true; form: CircuitForm; legs: LegPlan[] } | { ok: false; fieldErrors: FieldErrors; legs?: LegPlan[] };
 
 /**
  * Reads and checks a circuit request: the requester acts for the organisation, the initiative is

@@ -107,7 +107,9 @@ export async function seedDemoBookings(tx: Tx, now = new Date()): Promise<void> 
 	const roomId = (name: string) => byName(tx.select({ id: room.id }).from(room).where(eq(room.name, name)));
 	const userId = (email: string) => byName(tx.select({ id: user.id }).from(user).where(eq(user.email, email)));
 
-	const amabla = await byName(tx.select({ id: facility.id }).from(facility).where(eq(facility.name, 'Amabla Coworking')));
+	const amabla = await byName(
+		tx.select({ id: facility.id }).from(facility).where(eq(facility.name, 'Amabla Coworking'))
+	);
 	if (!amabla) return;
 	const tonkinRoom = randomUUID();
 	await tx.insert(room).values({ id: tonkinRoom, facilityId: amabla, ...TONKIN_VAN_ROOM });
@@ -136,7 +138,11 @@ export async function seedDemoBookings(tx: Tx, now = new Date()): Promise<void> 
 		});
 		const leg = { organisationId: scop, initiativeId: creche, circuitId, title: 'Tournée de la crèche Petits Pas' };
 		const common = { from: monday, until, status: 'confirmed' as const, requestedBy: structure, decidedBy: manager };
-		await seedSeries(tx, { ...leg, ...common, roomId: tonkinRoom, weekdays: [1, 2], start: '08:00', end: '19:00' }, now);
+		await seedSeries(
+			tx,
+			{ ...leg, ...common, roomId: tonkinRoom, weekdays: [1, 2], start: '08:00', end: '19:00' },
+			now
+		);
 		// La Salle petite enfance closes at 18:30: the crèche leaves at 18:00 there.
 		await seedSeries(tx, { ...leg, ...common, roomId: buersRoom, weekdays: [4, 5], start: '08:00', end: '18:00' }, now);
 		await refreshCircuitStatus(tx, circuitId);

@@ -12,8 +12,7 @@ import type { Actor } from '#lib/domain/authorisation.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
 
 export type DecideCircuitResult =
-	| { ok: true; status: CircuitStatus; decidedLegs: number }
-	| { ok: false; fieldErrors: FieldErrors };
+	{ ok: true; status: CircuitStatus; decidedLegs: number } | { ok: false; fieldErrors: FieldErrors };
 
 /**
  * A manager decides a circuit as one unit: every pending booking of every leg in a room they

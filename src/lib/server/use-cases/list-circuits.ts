@@ -64,7 +64,11 @@ export async function listCircuits(
 	const mine =
 		orgIds.length === 0
 			? []
-			: map(await ctx.db.execute(sql`${select} WHERE c.organisation_id IN (${ids(orgIds)}) ORDER BY c.created_at DESC LIMIT 100`));
+			: map(
+					await ctx.db.execute(
+						sql`${select} WHERE c.organisation_id IN (${ids(orgIds)}) ORDER BY c.created_at DESC LIMIT 100`
+					)
+				);
 	const managed = scope.all
 		? sql`TRUE`
 		: sql`(${scope.communeIds.length ? sql`f.commune_id IN (${ids(scope.communeIds)})` : sql`FALSE`}

@@ -84,8 +84,7 @@ export async function requestCircuit(
 		});
 		return { ok: true, id: circuitId, status };
 	} catch (error) {
-		if (error instanceof BookingConflictError)
-			return { ok: false, fieldErrors: { form: 'CIRCUITS.CONFLICT_RACE' } };
+		if (error instanceof BookingConflictError) return { ok: false, fieldErrors: { form: 'CIRCUITS.CONFLICT_RACE' } };
 		throw error;
 	}
 }

@@ -9,6 +9,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const ctx = await app();
 	const initiative = await getInitiative(ctx, locals.actor, { id: params.id, locale: getLocale() });
 	if (!initiative) error(404, 'NOT_FOUND');
-	const visits = await listUpcomingVisits(ctx, { initiativeId: initiative.id, now: new Date(), limit: 8, locale: getLocale() });
+	const visits = await listUpcomingVisits(ctx, {
+		initiativeId: initiative.id,
+		now: new Date(),
+		limit: 8,
+		locale: getLocale()
+	});
 	return { initiative, saved: url.searchParams.has('saved'), visits };
 };
