@@ -36,7 +36,17 @@ forEachEngine('demo bookings', (use) => {
 		);
 		expect(counts.find((c) => c.title === 'Cuisine du midi — Table des Buers')).toMatchObject({ status: 'confirmed' });
 		expect(counts.filter((c) => c.status === 'pending').length).toBeGreaterThanOrEqual(2);
+		// Ours stay within the coming weeks, far from the other slices' test dates (2027 and later).
+		const ours = [
+			'Tournée de la crèche Petits Pas',
+			'Cuisine du midi — Table des Buers',
+			'Ateliers de français',
+			'Atelier couture',
+			'Forum de l’insertion'
+		];
+		expect(counts.filter((c) => ours.includes(c.title)).length).toBe(ours.length);
 		const horizon = Date.now() + 8 * 7 * 86_400_000;
-		for (const c of counts) expect(new Date(c.last).getTime(), c.title).toBeLessThan(horizon);
+		for (const c of counts.filter((c) => ours.includes(c.title)))
+			expect(new Date(c.last).getTime(), c.title).toBeLessThan(horizon);
 	});
 });

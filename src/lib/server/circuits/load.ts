@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { bookingCircuit, initiative, organisation } from '../db/schema.js';
-import { legStatus, RRULE_DAYS, type LegStatus } from '#lib/domain/circuit-form.js';
+import { circuitStatus, legStatus, RRULE_DAYS, type LegStatus } from '#lib/domain/circuit-form.js';
 
 export interface CircuitLegView {
 	seriesId: string;
@@ -103,7 +103,10 @@ export async function loadCircuit(db: Database, circuitId: string) {
 			reason: r.reason
 		};
 	});
-	return { ...c, legs };
+	// Derived on read as well: a per-date decision made from the managers' booking queue changes the
+	// legs without going through the circuit's use cases.
+	const status = c.status === 'cancelled' ? c.status : circuitStatus(legs.map((l) => l.status));
+	return { ...c, status, legs };
 }
 
 export type CircuitView = NonNullable<Awaited<ReturnType<typeof loadCircuit>>>;
