@@ -23,6 +23,7 @@ import { describeDemoRooms } from './rooms-demo.js';
 import { seedDemoInitiatives } from './initiatives-demo.js';
 import { seedDemoSchoolHolidays } from './school-holidays-demo.js';
 import { seedDemoCalendarBookings } from './calendar-demo.js';
+import { seedDemoBookings } from './bookings-demo.js';
 import { seedDemoBookingRequests } from './booking-requests-demo.js';
 
 /** Shared by every demo account; the README lists them. */
@@ -240,6 +241,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		await seedDemoInitiatives(tx);
 		await seedDemoSchoolHolidays(tx);
 		await seedDemoCalendarBookings(tx);
+		await seedDemoBookings(tx);
 		await seedDemoBookingRequests(tx);
 		await tx.insert(appMeta).values({ key: 'demo_seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
 		return 'seeded' as const;

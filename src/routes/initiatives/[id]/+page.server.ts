@@ -3,9 +3,17 @@ import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.js';
 import { getInitiative } from '#lib/server/use-cases/get-initiative.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
+import { listUpcomingVisits } from '#lib/server/use-cases/list-upcoming-visits.js';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
-	const initiative = await getInitiative(await app(), locals.actor, { id: params.id, locale: getLocale() });
+	const ctx = await app();
+	const initiative = await getInitiative(ctx, locals.actor, { id: params.id, locale: getLocale() });
 	if (!initiative) error(404, 'NOT_FOUND');
-	return { initiative, saved: url.searchParams.has('saved') };
+	const visits = await listUpcomingVisits(ctx, {
+		initiativeId: initiative.id,
+		now: new Date(),
+		limit: 8,
+		locale: getLocale()
+	});
+	return { initiative, saved: url.searchParams.has('saved'), visits };
 };

@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { app } from '#lib/server/app.js';
 import { getQuartier } from '#lib/server/use-cases/get-quartier.js';
 import { listInitiatives } from '#lib/server/use-cases/list-initiatives.js';
+import { listUpcomingVisits } from '#lib/server/use-cases/list-upcoming-visits.js';
 import { fitProjection } from '#lib/domain/geo.js';
 import { pageRequest } from '#lib/domain/pagination.js';
 
@@ -26,7 +27,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			filters: { quartierId: quartier.id },
 			page: pageRequest('1', 12),
 			locale: locals.locale
-		})
+		}),
+		visits: await listUpcomingVisits(ctx, { quartierId: quartier.id, now: new Date(), limit: 6, locale: locals.locale })
 	};
 };
 
