@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { idList, oneOf, text } from './form-fields.js';
 import { parseTime, minutesOf } from './opening-hours.js';
-import { addDays, isLocalDate, weekdayOf, type LocalDate, type LocalTime } from './zoned-time.js';
-import type { RecurrenceRule, Weekday } from './recurrence.js';
+import { addDays, isLocalDate, isLocalTime, weekdayOf, type LocalDate, type LocalTime } from './zoned-time.js';
+import { parseRule, type RecurrenceRule, type Weekday } from './recurrence.js';
 import type { SeriesSpec } from './occurrences.js';
 
 export const REPEATS = ['none', 'weekly', 'every_n_weeks', 'monthly', 'daily'] as const;
@@ -242,4 +242,82 @@ export function prefillFromQuery(params: URLSearchParams): Record<string, string
 	const initiative = params.get('initiative');
 	if (initiative) values.initiativeId = initiative;
 	return values;
+}
+
+/**
+ * The JSON body of POST /api/v1/bookings: the same request in the calendar's own words (an RRULE
+ * instead of the form's choices). An absent rule means one date.
+ */
+export const apiBookingBody = z.object({
+	roomId: z.string({ error: 'FIELD.REQUIRED' }).trim().min(1, 'FIELD.REQUIRED'),
+	initiativeId: z.string().trim().min(1).nullish(),
+	title: text(120, { min: 3 }),
+	isPublic: z.boolean({ error: 'CHOICE.INVALID' }).optional(),
+	date: localDate,
+	start: z.string({ error: 'FIELD.REQUIRED' }).refine(isLocalTime, 'HOURS.TIME_INVALID'),
+	end: z.string({ error: 'FIELD.REQUIRED' }).refine(isLocalTime, 'HOURS.TIME_INVALID'),
+	rule: z.string({ error: 'RRULE.INVALID' }).max(500, 'RRULE.INVALID').optional(),
+	until: z
+		.string({ error: 'DATE.INVALID' })
+		.refine((v) => isLocalDate(v), 'DATE.INVALID')
+		.optional(),
+	excludedDates: z
+		.array(
+			z.string().refine((v) => isLocalDate(v), 'REQUESTS.EXCLUDED_INVALID'),
+			{ error: 'REQUESTS.EXCLUDED_INVALID' }
+		)
+		.max(MAX_OCCURRENCES, 'REQUESTS.EXCLUDED_INVALID')
+		.optional(),
+	calendarFilter: oneOf(CALENDAR_FILTERS).optional(),
+	skipPublicHolidays: z.boolean({ error: 'CHOICE.INVALID' }).optional()
+});
+
+/** Reads an API body into a request for the calling organisation, or the problem of each field. */
+export function bookingRequestFromApi(
+	body: unknown,
+	organisationId: string
+): { ok: true; request: BookingRequest } | { ok: false; fieldErrors: Record<string, string> } {
+	const parsed = apiBookingBody.safeParse(body ?? {});
+	if (!parsed.success) {
+		const fieldErrors: Record<string, string> = {};
+		for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? 'body')] ??= issue.message;
+		return { ok: false, fieldErrors };
+	}
+	const b = parsed.data;
+	const fieldErrors: Record<string, string> = {};
+	if (minutesOf(b.end) <= minutesOf(b.start)) fieldErrors.end = 'REQUESTS.END_BEFORE_START';
+	let rule: RecurrenceRule = { freq: 'DAILY', interval: 1, byDay: [], byMonthDay: [], bySetPos: [], count: 1 };
+	const oneOff = b.rule === undefined;
+	if (b.rule !== undefined) {
+		const r = parseRule(b.rule);
+		if (!r.ok) fieldErrors.rule = 'RRULE.INVALID';
+		else {
+			rule = b.until ? { ...r.value, until: b.until, count: undefined } : r.value;
+			if (rule.until === undefined && rule.count === undefined) fieldErrors.until = 'REQUESTS.UNTIL_REQUIRED';
+			else if (rule.until !== undefined && rule.until < b.date) fieldErrors.until = 'REQUESTS.UNTIL_BEFORE_START';
+			else if (rule.until !== undefined && rule.until > addDays(b.date, MAX_SERIES_DAYS))
+				fieldErrors.until = 'REQUESTS.UNTIL_TOO_FAR';
+		}
+	}
+	if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+	return {
+		ok: true,
+		request: {
+			roomId: b.roomId,
+			organisationId,
+			initiativeId: b.initiativeId ?? null,
+			title: b.title,
+			isPublic: b.isPublic ?? false,
+			oneOff,
+			spec: {
+				rule,
+				startsOn: b.date,
+				startTime: b.start,
+				endTime: b.end,
+				excludedDates: oneOff ? [] : [...new Set(b.excludedDates ?? [])].sort(),
+				calendarFilter: oneOff ? 'all' : (b.calendarFilter ?? 'all'),
+				skipPublicHolidays: oneOff ? false : (b.skipPublicHolidays ?? true)
+			}
+		}
+	};
 }
