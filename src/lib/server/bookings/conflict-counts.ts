@@ -1,0 +1,69 @@
+/**
+ * How many of some intervals are taken in some rooms — for many rooms and many intervals in ONE
+ * query. Each "ask" is a set of rooms crossed with a set of intervals (the dates of a pattern);
+ * the arrays go to the database as two pairs of parallel arrays, and the exclusion constraint's
+ * GiST index (room_id, during) answers each probe. Closures of a room count as taken.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { rowsOf } from '../db/client.js';
+import { toRangeLiteral, type Interval } from '#lib/domain/zoned-time.js';
+
+export interface ConflictAsk {
+	roomIds: readonly string[];
+	intervals: readonly Interval[];
+}
+
+/** A PostgreSQL array literal of quoted strings ('{"a","b"}'), passed as one parameter. */
+function arrayLiteral(values: readonly (string | number)[]): string {
+	return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+}
+
+/**
+ * For each ask, for each of its rooms (same order), how many of its intervals overlap a pending or
+ * confirmed booking or a closure of that room. `excludeSeriesId` leaves out a series being edited.
+ */
+export async function countConflicts(
+	db: Database,
+	asks: readonly ConflictAsk[],
+	options: { excludeSeriesId?: string } = {}
+): Promise<number[][]> {
+	const out = asks.map((a) => a.roomIds.map(() => 0));
+	const roomAsk: number[] = [];
+	const roomIds: string[] = [];
+	const rangeAsk: number[] = [];
+	const ranges: string[] = [];
+	asks.forEach((a, i) => {
+		if (a.roomIds.length === 0 || a.intervals.length === 0) return;
+		for (const id of a.roomIds) {
+			roomAsk.push(i);
+			roomIds.push(id);
+		}
+		for (const interval of a.intervals) {
+			rangeAsk.push(i);
+			ranges.push(toRangeLiteral(interval));
+		}
+	});
+	if (roomIds.length === 0) return out;
+	const result = await db.execute(sql`
+		WITH asked_room AS (
+			SELECT * FROM unnest(${arrayLiteral(roomAsk)}::int[], ${arrayLiteral(roomIds)}::text[]) AS t(ask, room_id)
+		), asked_range AS (
+			SELECT * FROM unnest(${arrayLiteral(rangeAsk)}::int[], ${arrayLiteral(ranges)}::tstzrange[]) AS t(ask, during)
+		)
+		SELECT r.ask, r.room_id, count(*)::int AS conflicts
+		FROM asked_room r JOIN asked_range g ON g.ask = r.ask
+		WHERE EXISTS (
+				SELECT 1 FROM booking b
+				WHERE b.room_id = r.room_id AND b.status IN ('pending', 'confirmed') AND b.during && g.during
+				${options.excludeSeriesId ? sql`AND b.series_id IS DISTINCT FROM ${options.excludeSeriesId}` : sql``}
+			)
+			OR EXISTS (SELECT 1 FROM room_closure c WHERE c.room_id = r.room_id AND c.during && g.during)
+		GROUP BY r.ask, r.room_id`);
+	const index = asks.map((a) => new Map(a.roomIds.map((id, j) => [id, j])));
+	for (const row of rowsOf<{ ask: number; room_id: string; conflicts: number }>(result)) {
+		const j = index[Number(row.ask)]?.get(row.room_id);
+		if (j !== undefined) out[Number(row.ask)]![j] = Number(row.conflicts);
+	}
+	return out;
+}
