@@ -100,7 +100,7 @@ export async function changeBooking(
 	const form = parseForm(changeBookingForm, values);
 	if (!form.ok) return { ok: false, reason: 'INVALID', fieldErrors: form.fieldErrors };
 	const limited = await rateLimited(ctx.rateLimiter, [['postUser', actor.userId]]);
-	if (limited) return { ok: false, reason: 'INVALID', ...limited };
+	if (limited) return { ...limited, reason: 'INVALID' };
 	const room = await loadRoomForBooking(ctx.db, found.roomId);
 	if (!room) return null;
 
