@@ -33,7 +33,9 @@ async function openBookingForm(page: Page): Promise<string> {
 	await page.getByRole('link', { name: ROOM }).first().click();
 	await page.getByRole('link', { name: fr.requests_book_link }).click();
 	await page.waitForURL(/\/book$/);
-	await expect(page.getByRole('heading', { level: 1, name: fill(fr.requests_book_title, { room: ROOM }) })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: fill(fr.requests_book_title, { room: ROOM }) })
+	).toBeVisible();
 	return page.url();
 }
 
