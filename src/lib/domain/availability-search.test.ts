@@ -13,7 +13,9 @@ const parse = (query: string) => parseAvailabilitySearch(searchValues(new URLSea
 
 describe('availability search form', () => {
 	it('reads the issue example: Tuesdays 9:00–12:00, school periods, from September', () => {
-		const result = parse('practice=atelier&quartier=q1&weekdays=TU&start=9h&end=12:00&filter=school_periods&from=2027-09-01');
+		const result = parse(
+			'practice=atelier&quartier=q1&weekdays=TU&start=9h&end=12:00&filter=school_periods&from=2027-09-01'
+		);
 		expect(result).toEqual({
 			ok: true,
 			search: {

@@ -109,7 +109,8 @@ export function parseAvailabilitySearch(
 	const until = form.until ?? endOfSchoolYear(from);
 	if (form.from && form.from < today) return { ok: false, fieldErrors: { from: 'AVAILABILITY.FROM_PAST' } };
 	if (until < from) return { ok: false, fieldErrors: { until: 'AVAILABILITY.UNTIL_BEFORE_FROM' } };
-	if (until > addDays(from, MAX_SEARCH_DAYS)) return { ok: false, fieldErrors: { until: 'AVAILABILITY.RANGE_TOO_LONG' } };
+	if (until > addDays(from, MAX_SEARCH_DAYS))
+		return { ok: false, fieldErrors: { until: 'AVAILABILITY.RANGE_TOO_LONG' } };
 	const weekdays = WEEKDAYS.filter((d) => form.weekdays.includes(d));
 	return {
 		ok: true,

@@ -3,7 +3,11 @@ import { candidateTimes, isWithinOpeningHours, rankAvailability, shiftDates, tim
 import type { Fit } from './fit.js';
 
 const fits: Fit = { verdict: 'fits', gaps: [], blocking: [] };
-const upgrades = (m2: number): Fit => ({ verdict: 'fits_with_upgrades', gaps: [{ kind: 'area', missingM2: m2 }], blocking: [] });
+const upgrades = (m2: number): Fit => ({
+	verdict: 'fits_with_upgrades',
+	gaps: [{ kind: 'area', missingM2: m2 }],
+	blocking: []
+});
 const TUESDAYS = ['2027-03-02', '2027-03-09'];
 const tuesdayAndThursday = [
 	{ weekday: 2, start: '08:00', end: '12:00' },
