@@ -23,7 +23,8 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/discover/fr.json')
 	| keyof typeof import('../../messages/opendata/fr.json')
 	| keyof typeof import('../../messages/initiatives/fr.json')
-	| keyof typeof import('../../messages/availability/fr.json'),
+	| keyof typeof import('../../messages/availability/fr.json')
+	| keyof typeof import('../../messages/requests/fr.json'),
 	'$schema'
 >;
 type Messages = Readonly<Record<MessageKey, string>>;

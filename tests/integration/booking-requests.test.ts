@@ -14,6 +14,8 @@ import { changeBooking } from '#lib/server/use-cases/change-booking.js';
 import { listOrganisationBookings } from '#lib/server/use-cases/list-organisation-bookings.js';
 import { insertBookings } from '#lib/server/bookings/store.js';
 import { bookingRequestFromApi } from '#lib/domain/booking-request-form.js';
+import { handleBookingPost } from '#lib/server/bookings/api.js';
+import { createApiToken } from '#lib/server/use-cases/create-api-token.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { localInterval, toRangeLiteral } from '#lib/domain/zoned-time.js';
 import { forEachEngine } from './engines.js';
@@ -316,6 +318,61 @@ forEachEngine(
 			const [series] = await use().db.select().from(bookingSeries).where(eq(bookingSeries.id, made.seriesId!));
 			expect(series?.status).toBe('cancelled');
 			expect((await bookingsOf(made.seriesId!)).every((r) => r.status === 'cancelled')).toBe(true);
+		});
+
+		it('answers the API: 401 without a token, 422 on bad fields, 201 then 409 with the dates taken, 403 for a managers’ room', async () => {
+			const admin: Actor = {
+				userId,
+				twoFactorEnabled: false,
+				grants: [{ role: 'organisation_admin', scopeType: 'organisation', scopeId: orgId }]
+			};
+			const created = await createApiToken(use(), admin, orgId, { name: 'Planning' });
+			if (!created.ok) throw new Error('no token');
+			const post = (body: unknown, token: string | null = created.token) =>
+				handleBookingPost(
+					use(),
+					new Request('http://localhost/api/v1/bookings', {
+						method: 'POST',
+						headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+						body: JSON.stringify(body)
+					}),
+					NOW
+				);
+			const body = {
+				roomId,
+				title: 'Permanence API',
+				date: '2027-04-06',
+				start: '09:00',
+				end: '10:00',
+				rule: 'FREQ=WEEKLY;BYDAY=TU',
+				until: '2027-04-27'
+			};
+			expect((await post(body, null)).status).toBe(401);
+			expect((await post(body, 'qv_not-a-token')).status).toBe(401);
+			const bad = await post({ ...body, start: '9 heures', rule: 'FREQ=YEARLY' });
+			expect(bad.status).toBe(422);
+			expect(bad.headers.get('content-type')).toBe('application/problem+json');
+			expect((await bad.json()).errors).toMatchObject({ start: 'HOURS.TIME_INVALID' });
+			const ok = await post(body);
+			expect(ok.status).toBe(201);
+			const made = await ok.json();
+			expect(made.bookings).toHaveLength(4);
+			expect(made.bookings[0]).toMatchObject({ status: 'pending', start: '2027-04-06T07:00:00.000Z' });
+			const taken = await post({
+				...body,
+				title: 'Autre',
+				rule: undefined,
+				until: undefined,
+				date: '2027-04-13',
+				start: '09:30',
+				end: '11:00'
+			});
+			expect(taken.status).toBe(409);
+			expect(taken.headers.get('content-type')).toBe('application/problem+json');
+			expect((await taken.json()).conflicts).toEqual([
+				{ date: '2027-04-13', start: '2027-04-13T07:30:00.000Z', end: '2027-04-13T09:00:00.000Z' }
+			]);
+			expect((await post({ ...body, roomId: managersRoomId })).status).toBe(403);
 		});
 
 		it('lists the organisation’s requests grouped by series', async () => {

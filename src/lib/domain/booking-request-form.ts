@@ -321,3 +321,7 @@ export function bookingRequestFromApi(
 		}
 	};
 }
+
+/** Which dates of a series a requester's change applies to. */
+export const CHANGE_SCOPES = ['this', 'following', 'all'] as const;
+export type ChangeScope = (typeof CHANGE_SCOPES)[number];

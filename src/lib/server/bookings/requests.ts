@@ -7,9 +7,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
-import { commune, facility, initiative, organisation, room, schoolCalendarYear, schoolHoliday } from '../db/schema.js';
+import { commune, facility, initiative, organisation, room } from '../db/schema.js';
 import { canManage } from '../facility-access.js';
 import { findHeldOverlaps } from './store.js';
+import { loadSchoolCalendar } from './school-calendar.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import {
 	BOOKABLE_BY,
@@ -22,7 +23,6 @@ import {
 import { openingHoursFromStorage } from '#lib/domain/opening-hours.js';
 import { occurrencesOf, type Occurrence, type SeriesSpec, type SkipReason } from '#lib/domain/occurrences.js';
 import { isAlsaceMoselle } from '#lib/domain/public-holidays.js';
-import { isSchoolZone, type SchoolCalendar, type SchoolZone } from '#lib/domain/school-calendar.js';
 import {
 	addDays,
 	fromRangeLiteral,
@@ -106,25 +106,6 @@ export async function initiativeBelongs(db: Database, initiativeId: string, orga
 	return Boolean(row);
 }
 
-/**
- * The school calendar of a zone as stored. (The `time` slice plans a shared loader in
- * bookings/school-calendar.ts; this one reads the same two tables and can give way to it.)
- */
-async function schoolCalendarOf(db: Database, zone: SchoolZone | null): Promise<SchoolCalendar> {
-	if (!zone) return { zone: null, holidays: [], years: [] };
-	const [holidays, years] = await Promise.all([
-		db
-			.select({ startsOn: schoolHoliday.startsOn, resumesOn: schoolHoliday.resumesOn, name: schoolHoliday.name })
-			.from(schoolHoliday)
-			.where(eq(schoolHoliday.zone, zone)),
-		db
-			.select({ schoolYear: schoolCalendarYear.schoolYear, complete: schoolCalendarYear.complete })
-			.from(schoolCalendarYear)
-			.where(eq(schoolCalendarYear.zone, zone))
-	]);
-	return { zone, holidays, years };
-}
-
 /** The dates of a series in the room's zone, with the school calendar of its commune. */
 export async function expandSeries(
 	db: Database,
@@ -134,7 +115,7 @@ export async function expandSeries(
 	const calendar =
 		spec.calendarFilter === 'all'
 			? { zone: null, holidays: [], years: [] }
-			: await schoolCalendarOf(db, isSchoolZone(target.holidayZone) ? target.holidayZone : null);
+			: await loadSchoolCalendar(db, target.holidayZone);
 	return occurrencesOf(
 		{ ...spec, timeZone: target.timeZone },
 		{ calendar, alsaceMoselle: isAlsaceMoselle(target.departement) }

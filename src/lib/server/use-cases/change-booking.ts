@@ -17,6 +17,7 @@ import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import type { OccurrenceProblems } from '#lib/domain/booking-policy.js';
 import { oneOf, text } from '#lib/domain/form-fields.js';
+import { CHANGE_SCOPES, type ChangeScope } from '#lib/domain/booking-request-form.js';
 import { minutesOf, parseTime } from '#lib/domain/opening-hours.js';
 import { formatRule, parseRule } from '#lib/domain/recurrence.js';
 import {
@@ -27,9 +28,6 @@ import {
 	type Interval,
 	type LocalDate
 } from '#lib/domain/zoned-time.js';
-
-export const CHANGE_SCOPES = ['this', 'following', 'all'] as const;
-export type ChangeScope = (typeof CHANGE_SCOPES)[number];
 
 const optionalTime = z
 	.string()
@@ -57,7 +55,7 @@ export type ChangeBookingResult =
 	| { ok: true; changed: number; seriesId: string | null }
 	| { ok: false; reason: 'INVALID'; fieldErrors: FieldErrors; retryAfterSeconds?: number }
 	| { ok: false; reason: 'POLICY'; fieldErrors: FieldErrors; problems: OccurrenceProblems[] }
-	| { ok: false; reason: 'CONFLICT'; fieldErrors: FieldErrors; conflicts: OccurrenceConflict[] };
+	| { ok: false; reason: 'CONFLICT'; fieldErrors: FieldErrors; conflicts: OccurrenceConflict[]; timeZone: string };
 
 interface Row {
 	id: string;
@@ -100,7 +98,7 @@ export async function changeBooking(
 	const form = parseForm(changeBookingForm, values);
 	if (!form.ok) return { ok: false, reason: 'INVALID', fieldErrors: form.fieldErrors };
 	const limited = await rateLimited(ctx.rateLimiter, [['postUser', actor.userId]]);
-	if (limited) return { ok: false, reason: 'INVALID', ...limited };
+	if (limited) return { ...limited, reason: 'INVALID' };
 	const room = await loadRoomForBooking(ctx.db, found.roomId);
 	if (!room) return null;
 
@@ -178,7 +176,8 @@ export async function changeBooking(
 	});
 	if (problems.length)
 		return { ok: false, reason: 'POLICY', fieldErrors: { form: 'REQUESTS.POLICY_REFUSED' }, problems };
-	if (conflicts.length) return { ok: false, reason: 'CONFLICT', fieldErrors: { form: 'REQUESTS.CONFLICT' }, conflicts };
+	if (conflicts.length)
+		return { ok: false, reason: 'CONFLICT', fieldErrors: { form: 'REQUESTS.CONFLICT' }, conflicts, timeZone: tz };
 	const status = room.policy.approvalRequired && requesterKind !== 'manager' ? 'pending' : 'confirmed';
 
 	let seriesId = found.seriesId;
@@ -238,7 +237,13 @@ export async function changeBooking(
 	} catch (error) {
 		if (!isOverlapViolation(error)) throw error;
 		const taken = await conflictsOf(ctx.db, room.id, occurrences, found.organisationId, { bookingIds: movedIds });
-		return { ok: false, reason: 'CONFLICT', fieldErrors: { form: 'REQUESTS.CONFLICT' }, conflicts: taken };
+		return {
+			ok: false,
+			reason: 'CONFLICT',
+			fieldErrors: { form: 'REQUESTS.CONFLICT' },
+			conflicts: taken,
+			timeZone: tz
+		};
 	}
 	return { ok: true, changed: moved.length, seriesId };
 }

@@ -1,12 +1,6 @@
 import type { AppContext } from '../context.js';
 import { prepareRequest, type PreparedRequest, type Requester } from '../bookings/prepare-request.js';
-// ALTERNATIVES: findAlternatives arrives with issue5-availability.
-type Alternatives = {
-	rooms: { roomId: string; name: string; facilityName: string; conflicts: number }[];
-	times: { startTime: string; endTime: string; firstDate: string; conflicts: number }[];
-	total: number;
-};
-const findAlternatives = async (_db: unknown, _input: unknown): Promise<Alternatives | null> => null;
+import { findAlternatives, type Alternatives } from '../bookings/alternatives.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import { bookingRequestForm, bookingRequestOf } from '#lib/domain/booking-request-form.js';
 

@@ -53,7 +53,7 @@ export async function requestBooking(
 		requester.kind === 'person'
 			? await rateLimited(ctx.rateLimiter, [['postUser', requester.actor?.userId ?? '']])
 			: await rateLimited(ctx.rateLimiter, [['bookingRequestOrganisation', requester.organisationId]]);
-	if (limited) return { ok: false, reason: 'INVALID', ...limited };
+	if (limited) return { ...limited, reason: 'INVALID' };
 
 	const { room, examination, requesterKind } = prepared.value;
 	if (examination.problems.length > 0)
