@@ -13,7 +13,7 @@
  */
 import './ts-hooks.mjs';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -142,7 +142,9 @@ async function seed(db) {
 		}
 	}
 	await exec(`INSERT INTO school_calendar_year (zone, school_year, complete, source) VALUES ${years.join(',')}`);
-	await exec(`INSERT INTO school_holiday (id, zone, school_year, name, starts_on, resumes_on) VALUES ${holidays.join(',')}`);
+	await exec(
+		`INSERT INTO school_holiday (id, zone, school_year, name, starts_on, resumes_on) VALUES ${holidays.join(',')}`
+	);
 
 	// 150 bookings per room, one a day on alternate days of 2027, between 08:00 and 20:00 local
 	// time: never overlapping within a room, so the constraint accepts every one. A few are
@@ -165,7 +167,9 @@ async function seed(db) {
 		log(`seeded ${Math.min(ROOMS, r0 + chunk) * PER_ROOM} / ${BOOKINGS} bookings`);
 	}
 	const t0 = performance.now();
-	await exec(`ALTER TABLE booking ADD CONSTRAINT booking_no_overlap EXCLUDE USING gist (room_id WITH =, during WITH &&) WHERE (status IN ('pending', 'confirmed'))`);
+	await exec(
+		`ALTER TABLE booking ADD CONSTRAINT booking_no_overlap EXCLUDE USING gist (room_id WITH =, during WITH &&) WHERE (status IN ('pending', 'confirmed'))`
+	);
 	await exec('CREATE INDEX booking_during_idx ON booking USING gist (during)');
 	log(`constraint and index built in ${round((performance.now() - t0) / 1000)} s`);
 	// A closure for works in one room of ten, for a fortnight.
@@ -270,7 +274,12 @@ async function benchWrites(db) {
 	let refused = 0;
 	for (const rows of viaStore.slice(0, 20))
 		await db
-			.transaction((tx) => insertBookings(tx, rows.map((r) => ({ ...r, id: `${r.id}-again` }))))
+			.transaction((tx) =>
+				insertBookings(
+					tx,
+					rows.map((r) => ({ ...r, id: `${r.id}-again` }))
+				)
+			)
 			.catch(() => (refused += 1));
 	if (refused !== 20) throw new Error(`expected 20 refused series, got ${refused}`);
 
@@ -320,12 +329,7 @@ function write(result) {
 	const dir = path.resolve('bench/results');
 	mkdirSync(dir, { recursive: true });
 	const jsonPath = path.join(dir, 'booking.json');
-	let all = {};
-	try {
-		all = JSON.parse(readFileSyncSafe(jsonPath));
-	} catch {
-		all = {};
-	}
+	const all = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : {};
 	all[result.engine] = result;
 	writeFileSync(jsonPath, `${JSON.stringify(all, null, '\t')}\n`);
 	const rows = Object.values(all).map(
@@ -356,10 +360,4 @@ ${rows.join('\n')}
 	log(`wrote ${path.relative(process.cwd(), jsonPath)} and booking.md`);
 }
 
-function readFileSyncSafe(p) {
-	// Imported lazily: only this function reads.
-	return globalThis.__fs.readFileSync(p, 'utf8');
-}
-
-globalThis.__fs = await import('node:fs');
 await main();

@@ -27,7 +27,9 @@ test('a visitor finds a free room for Tuesday mornings, ranked with its fit and 
 	await expect(page).toHaveURL(/weekdays=TU/);
 
 	const status = page.getByRole('status');
-	await expect(status).toContainText(fill(fr.availability_summary, { count: '8', from: '5 septembre 2028', until: '24 octobre 2028' }));
+	await expect(status).toContainText(
+		fill(fr.availability_summary, { count: '8', from: '5 septembre 2028', until: '24 octobre 2028' })
+	);
 	const cards = page.locator('.availability-list > li');
 	await expect(cards.first()).toBeVisible();
 	// The best first: a room that fits as it is (or with upgrades), free on all eight dates.
@@ -79,7 +81,10 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.availability-list > li').first()).toContainText(
 			fill(fr.availability_all_free, { total: '7' })
 		);
-		const book = page.locator('.availability-list > li').first().getByRole('link', { name: /^Demander/ });
+		const book = page
+			.locator('.availability-list > li')
+			.first()
+			.getByRole('link', { name: /^Demander/ });
 		expect(await book.getAttribute('href')).toContain(`date=2028-09-07&start=14%3A00&end=16%3A00&byday=TH`);
 	});
 });
