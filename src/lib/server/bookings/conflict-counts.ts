@@ -46,7 +46,8 @@ export async function countConflicts(
 	});
 	if (roomIds.length === 0) return out;
 	// Each room's held slots and closures within the whole span of its ask are read once through
-	// the GiST indexes (one descent per room, not per room × date), then matched to the dates.
+	// the GiST indexes (one descent per room, not per room × date); only those that meet one of the
+	// dates (a multirange test, a binary search) are then matched to the dates to count them.
 	const result = await db.execute(sql`
 		WITH asked_room AS (
 			SELECT * FROM unnest(${arrayLiteral(roomAsk)}::int[], ${arrayLiteral(roomIds)}::text[]) AS t(ask, room_id)
@@ -54,16 +55,18 @@ export async function countConflicts(
 			SELECT t.ask, t.during, row_number() OVER () AS n
 			FROM unnest(${arrayLiteral(rangeAsk)}::int[], ${arrayLiteral(ranges)}::tstzrange[]) AS t(ask, during)
 		), span AS (
-			SELECT ask, tstzrange(min(lower(during)), max(upper(during)), '[)') AS during FROM asked_range GROUP BY ask
+			SELECT ask, range_agg(during) AS dates, tstzrange(min(lower(during)), max(upper(during)), '[)') AS during
+			FROM asked_range GROUP BY ask
 		), taken AS (
 			SELECT r.ask, r.room_id, b.during
 			FROM asked_room r JOIN span s ON s.ask = r.ask
 			JOIN booking b ON b.room_id = r.room_id AND b.status IN ('pending', 'confirmed') AND b.during && s.during
+				AND b.during && s.dates
 			${options.excludeSeriesId ? sql`WHERE b.series_id IS DISTINCT FROM ${options.excludeSeriesId}` : sql``}
 			UNION ALL
 			SELECT r.ask, r.room_id, c.during
 			FROM asked_room r JOIN span s ON s.ask = r.ask
-			JOIN room_closure c ON c.room_id = r.room_id AND c.during && s.during
+			JOIN room_closure c ON c.room_id = r.room_id AND c.during && s.during AND c.during && s.dates
 		)
 		SELECT t.ask, t.room_id, count(DISTINCT g.n)::int AS conflicts
 		FROM taken t JOIN asked_range g ON g.ask = t.ask AND g.during && t.during
