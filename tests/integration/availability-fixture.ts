@@ -20,7 +20,7 @@ export async function availabilityFixture(db: Database) {
 		id: communeId,
 		inseeCode: String(Math.floor(10000 + Math.random() * 89999)),
 		name: 'Dispoville',
-		holidayZone: 'A',
+		holidayZone: 'C',
 		departement: '69'
 	});
 	const q1 = { id: randomUUID(), communeId, name: 'Les Platanes' };

@@ -2,7 +2,7 @@
  * How many of some intervals are taken in some rooms — for many rooms and many intervals in ONE
  * query. Each "ask" is a set of rooms crossed with a set of intervals (the dates of a pattern);
  * the arrays go to the database as two pairs of parallel arrays, and the exclusion constraint's
- * GiST index (room_id, during) answers each probe. Closures of a room count as taken.
+ * GiST index (room_id, during) finds each room's held slots. Closures of a room count as taken.
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
@@ -45,21 +45,32 @@ export async function countConflicts(
 		}
 	});
 	if (roomIds.length === 0) return out;
+	// Each room's held slots and closures within the whole span of its ask are read once through
+	// the GiST indexes (one descent per room, not per room × date); only those that meet one of the
+	// dates (a multirange test, a binary search) are then matched to the dates to count them.
 	const result = await db.execute(sql`
 		WITH asked_room AS (
 			SELECT * FROM unnest(${arrayLiteral(roomAsk)}::int[], ${arrayLiteral(roomIds)}::text[]) AS t(ask, room_id)
 		), asked_range AS (
-			SELECT * FROM unnest(${arrayLiteral(rangeAsk)}::int[], ${arrayLiteral(ranges)}::tstzrange[]) AS t(ask, during)
+			SELECT t.ask, t.during, row_number() OVER () AS n
+			FROM unnest(${arrayLiteral(rangeAsk)}::int[], ${arrayLiteral(ranges)}::tstzrange[]) AS t(ask, during)
+		), span AS (
+			SELECT ask, range_agg(during) AS dates, tstzrange(min(lower(during)), max(upper(during)), '[)') AS during
+			FROM asked_range GROUP BY ask
+		), taken AS (
+			SELECT r.ask, r.room_id, b.during
+			FROM asked_room r JOIN span s ON s.ask = r.ask
+			JOIN booking b ON b.room_id = r.room_id AND b.status IN ('pending', 'confirmed') AND b.during && s.during
+				AND b.during && s.dates
+			${options.excludeSeriesId ? sql`WHERE b.series_id IS DISTINCT FROM ${options.excludeSeriesId}` : sql``}
+			UNION ALL
+			SELECT r.ask, r.room_id, c.during
+			FROM asked_room r JOIN span s ON s.ask = r.ask
+			JOIN room_closure c ON c.room_id = r.room_id AND c.during && s.during AND c.during && s.dates
 		)
-		SELECT r.ask, r.room_id, count(*)::int AS conflicts
-		FROM asked_room r JOIN asked_range g ON g.ask = r.ask
-		WHERE EXISTS (
-				SELECT 1 FROM booking b
-				WHERE b.room_id = r.room_id AND b.status IN ('pending', 'confirmed') AND b.during && g.during
-				${options.excludeSeriesId ? sql`AND b.series_id IS DISTINCT FROM ${options.excludeSeriesId}` : sql``}
-			)
-			OR EXISTS (SELECT 1 FROM room_closure c WHERE c.room_id = r.room_id AND c.during && g.during)
-		GROUP BY r.ask, r.room_id`);
+		SELECT t.ask, t.room_id, count(DISTINCT g.n)::int AS conflicts
+		FROM taken t JOIN asked_range g ON g.ask = t.ask AND g.during && t.during
+		GROUP BY t.ask, t.room_id`);
 	const index = asks.map((a) => new Map(a.roomIds.map((id, j) => [id, j])));
 	for (const row of rowsOf<{ ask: number; room_id: string; conflicts: number }>(result)) {
 		const j = index[Number(row.ask)]?.get(row.room_id);
