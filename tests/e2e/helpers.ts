@@ -25,6 +25,7 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/initiatives/fr.json')
 	| keyof typeof import('../../messages/availability/fr.json')
 	| keyof typeof import('../../messages/requests/fr.json')
+	| keyof typeof import('../../messages/time/fr.json')
 	| keyof typeof import('../../messages/decisions/fr.json'),
 	'$schema'
 >;
