@@ -373,6 +373,16 @@ forEachEngine(
 				{ date: '2027-04-13', start: '2027-04-13T07:30:00.000Z', end: '2027-04-13T09:00:00.000Z' }
 			]);
 			expect((await post({ ...body, roomId: managersRoomId })).status).toBe(403);
+
+			// Many programs at once for one slot: exactly one 201, every other a 409, never a 500.
+			const race = await Promise.all(
+				Array.from({ length: 40 }, (_, i) =>
+					post({ roomId, title: `Course ${i}`, date: '2027-05-04', start: '18:00', end: '19:00' })
+				)
+			);
+			const statuses = race.map((r) => r.status).sort();
+			expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+			expect(statuses.filter((s) => s === 409)).toHaveLength(39);
 		});
 
 		it('lists the organisation’s requests grouped by series', async () => {
