@@ -22,6 +22,17 @@ export default defineConfig({
 					// One database per file; files run one after another to keep PGlite's memory modest.
 					fileParallelism: false
 				}
+			},
+			{
+				extends: true,
+				// Two production-build processes against one PostgreSQL: run after the build (npm run test:race).
+				test: {
+					name: 'race',
+					include: ['tests/race/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 120_000,
+					hookTimeout: 120_000
+				}
 			}
 		]
 	}

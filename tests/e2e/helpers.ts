@@ -24,6 +24,8 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/opendata/fr.json')
 	| keyof typeof import('../../messages/initiatives/fr.json')
 	| keyof typeof import('../../messages/circuits/fr.json')
+	| keyof typeof import('../../messages/availability/fr.json')
+	| keyof typeof import('../../messages/requests/fr.json')
 	| keyof typeof import('../../messages/time/fr.json')
 	| keyof typeof import('../../messages/decisions/fr.json')
 	| keyof typeof import('../../messages/calendars/fr.json'),

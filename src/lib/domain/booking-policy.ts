@@ -3,12 +3,12 @@
  * sees which dates break which rule instead of one refusal for a whole series. The database's
  * exclusion constraint decides overlaps; this decides everything a manager set in the room's form.
  */
-import type { OpeningPeriod } from './vocabulary.js';
+import { BOOKABLE_BY, type OpeningPeriod } from './vocabulary.js';
 import { minutesOf } from './opening-hours.js';
 import { mondayOf, overlaps, toLocal, weekdayOf, type Interval, type LocalDate } from './zoned-time.js';
 
 /** Who may book a room (room.bookable_by). */
-export const BOOKABLE_BY = ['organisations', 'residents', 'managers'] as const;
+export { BOOKABLE_BY };
 export type BookableBy = (typeof BOOKABLE_BY)[number];
 
 /**

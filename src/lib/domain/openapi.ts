@@ -111,6 +111,46 @@ const problemResponse = (description: string) => ({
 	content: { 'application/problem+json': { schema: ref('Problem') } }
 });
 
+const localDate = { type: 'string', format: 'date' };
+const localTime = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' };
+const BOOKING_REQUEST_SCHEMA: JsonSchema = {
+	type: 'object',
+	required: ['roomId', 'title', 'date', 'start', 'end'],
+	properties: {
+		roomId: { type: 'string' },
+		initiativeId: { type: 'string', description: 'An initiative of the calling organisation.' },
+		title: { type: 'string', minLength: 3, maxLength: 120 },
+		isPublic: { type: 'boolean', default: false },
+		date: { ...localDate, description: 'The first date (DTSTART).' },
+		start: localTime,
+		end: localTime,
+		rule: { type: 'string', examples: ['FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270630'] },
+		until: { ...localDate, description: 'Replaces the rule’s UNTIL or COUNT.' },
+		excludedDates: { type: 'array', items: localDate },
+		calendarFilter: { type: 'string', enum: ['all', 'school_periods', 'holidays'], default: 'all' },
+		skipPublicHolidays: { type: 'boolean', default: true }
+	}
+};
+const BOOKING_CREATED_SCHEMA: JsonSchema = {
+	type: 'object',
+	properties: {
+		seriesId: { type: ['string', 'null'] },
+		bookings: {
+			type: 'array',
+			items: {
+				type: 'object',
+				properties: {
+					id: { type: 'string' },
+					date: localDate,
+					start: { type: 'string', format: 'date-time' },
+					end: { type: 'string', format: 'date-time' },
+					status: { type: 'string', enum: ['pending', 'confirmed'] }
+				}
+			}
+		}
+	}
+};
+
 /** The document, with `serverUrl` (e.g. https://example.org/api/v1) as its one server. */
 export function openApiDocument(serverUrl: string): JsonSchema {
 	const registry = z.registry<{ id: string }>();
@@ -185,6 +225,29 @@ export function openApiDocument(serverUrl: string): JsonSchema {
 			};
 		paths[`/${c.name}/{id}`] = detail;
 	}
+	paths['/bookings'] = {
+		post: {
+			operationId: 'request_booking',
+			summary: 'Request a room, once or as a recurring series',
+			description:
+				'With an API token of the organisation (`Authorization: Bearer <token>`). Times are wall-clock times in the commune’s zone; `rule` is an RFC 5545 RRULE (FREQ=DAILY|WEEKLY|MONTHLY, INTERVAL, BYDAY, BYMONTHDAY, BYSETPOS, COUNT, UNTIL); without it, one date. A series is created whole or not at all: when any date is taken (also when another request took it a moment earlier) nothing is written and the answer is 409 with the dates taken.',
+			tags: ['bookings'],
+			security: [{ bearerToken: [] }],
+			requestBody: { required: true, content: json(BOOKING_REQUEST_SCHEMA) },
+			responses: {
+				'201': {
+					description: 'The bookings created: pending, or confirmed when the room needs no approval.',
+					content: json(BOOKING_CREATED_SCHEMA)
+				},
+				'400': problemResponse('The body is not JSON.'),
+				'401': problemResponse('No valid token.'),
+				'403': problemResponse('The room does not take requests from organisations.'),
+				'409': problemResponse('Some dates are already taken; `conflicts` lists them. Nothing was booked.'),
+				'422': problemResponse('A field is invalid (`errors`), or the room’s policy refuses dates (`problems`).'),
+				'429': tooMany
+			}
+		}
+	};
 	paths['/openapi.json'] = {
 		get: {
 			operationId: 'openapi',
@@ -207,7 +270,11 @@ export function openApiDocument(serverUrl: string): JsonSchema {
 		},
 		jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
 		servers: [{ url: serverUrl }],
-		tags: [...API_COLLECTIONS.map((c) => ({ name: c.name, description: c.description })), { name: 'meta' }],
+		tags: [
+			...API_COLLECTIONS.map((c) => ({ name: c.name, description: c.description })),
+			{ name: 'bookings', description: 'Room requests by organisations.' },
+			{ name: 'meta' }
+		],
 		paths,
 		components: {
 			schemas,

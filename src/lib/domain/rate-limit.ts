@@ -24,6 +24,8 @@ export const RATE_POLICIES = {
 	organisationInvitation: { max: 20, windowSeconds: 60 * 60 },
 	/** Every posting action of a signed-in person. */
 	postUser: { max: 30, windowSeconds: 10 * 60 },
+	/** Booking requests sent through the API for one organisation: a program may send a season at once, not a flood. */
+	bookingRequestOrganisation: { max: 600, windowSeconds: 10 * 60 },
 	/** New practices proposed to the catalogue by one person: each one costs a moderator's review. */
 	proposePractice: { max: 10, windowSeconds: 24 * 60 * 60 }
 } as const satisfies Record<string, RatePolicy>;

@@ -57,6 +57,7 @@ describe('room form', () => {
 				minNoticeHours: 48,
 				maxBookingMinutes: 240,
 				bookableBy: 'organisations',
+				weeklyQuotaMinutes: null,
 				openingHours: [
 					{ weekday: 1, start: '09:00', end: '12:00' },
 					{ weekday: 3, start: '14:00', end: '18:00' }
@@ -208,5 +209,20 @@ describe('form values of a stored room', () => {
 			ok: true,
 			data: { kitchenLevel: 'none', approvalRequired: true, minNoticeHours: 48, maxBookingMinutes: 240 }
 		});
+	});
+});
+
+describe('weekly quota', () => {
+	it('is empty for none, or minutes within a week', () => {
+		const base = { ...room32 };
+		const quota = (v: string) => {
+			const r = parseRoomForm({ ...base, weeklyQuotaMinutes: v });
+			return r.ok ? r.data.weeklyQuotaMinutes : r.fieldErrors.weeklyQuotaMinutes;
+		};
+		expect(quota('')).toBeNull();
+		expect(quota('360')).toBe(360);
+		expect(quota('5')).toBe('REQUESTS.QUOTA_RANGE');
+		expect(quota('99999')).toBe('REQUESTS.QUOTA_RANGE');
+		expect(quota('2h')).toBe('REQUESTS.QUOTA_RANGE');
 	});
 });

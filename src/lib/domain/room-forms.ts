@@ -14,7 +14,8 @@ export const LIMITS = {
 	storageM2: { min: 0, max: 1000 },
 	outdoorM2: { min: 0, max: 100000 },
 	minNoticeHours: { min: 0, max: 2160 },
-	maxBookingMinutes: { min: 15, max: 72 * 60 }
+	maxBookingMinutes: { min: 15, max: 72 * 60 },
+	weeklyQuotaMinutes: { min: 15, max: 7 * 24 * 60 }
 } as const;
 
 /** The lengths a room may be booked for at most, offered in a list (no arithmetic for people to do). */
@@ -74,7 +75,18 @@ export const roomForm = z.object({
 	approvalRequired: checkbox,
 	minNoticeHours: integer(LIMITS.minNoticeHours, 'ROOM.NOTICE_RANGE'),
 	maxBookingMinutes: integer(LIMITS.maxBookingMinutes, 'ROOM.MAX_LENGTH_RANGE'),
-	bookableBy: z.enum(BOOKABLE_BY, { error: 'ROOM.BOOKABLE_BY_INVALID' })
+	bookableBy: z.enum(BOOKABLE_BY, { error: 'ROOM.BOOKABLE_BY_INVALID' }),
+	/** Empty: no quota. */
+	weeklyQuotaMinutes: z
+		.string()
+		.optional()
+		.transform((v) => (v ?? '').trim())
+		.pipe(z.string().regex(/^(\d{1,5})?$/, 'REQUESTS.QUOTA_RANGE'))
+		.transform((v) => (v === '' ? null : Number(v)))
+		.refine(
+			(v) => v === null || (v >= LIMITS.weeklyQuotaMinutes.min && v <= LIMITS.weeklyQuotaMinutes.max),
+			'REQUESTS.QUOTA_RANGE'
+		)
 });
 
 export type RoomInput = z.infer<typeof roomForm> & {
@@ -203,6 +215,7 @@ export function roomFormValues(room: {
 	minNoticeHours: number;
 	maxBookingMinutes: number;
 	bookableBy: string;
+	weeklyQuotaMinutes?: number | null;
 	openingHours: readonly { weekday: number; start: string; end: string }[];
 }): Record<string, string> {
 	const tick = (b: boolean) => (b ? 'on' : '');
@@ -225,6 +238,7 @@ export function roomFormValues(room: {
 		minNoticeHours: String(room.minNoticeHours),
 		maxBookingMinutes: String(room.maxBookingMinutes),
 		bookableBy: room.bookableBy,
+		weeklyQuotaMinutes: room.weeklyQuotaMinutes == null ? '' : String(room.weeklyQuotaMinutes),
 		...openingHoursToForm(room.openingHours)
 	};
 }

@@ -3,7 +3,7 @@
  * decides whether a slot is free (the booking_no_overlap EXCLUDE constraint): checks made here
  * beforehand only serve to tell a person which occurrences conflict.
  */
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { booking } from '../db/schema.js';
@@ -140,4 +140,41 @@ export async function bookingInterval(db: Database, id: string): Promise<Interva
 	const result = await db.execute(sql`SELECT during::text AS during FROM booking WHERE id = ${id}`);
 	const [row] = rowsOf<{ during: string }>(result);
 	return row ? fromRangeLiteral(row.during) : null;
+}
+
+/**
+ * Moves bookings to other intervals (and possibly another series and status), for a requester's
+ * edit. Throws BookingConflictError when a new interval overlaps a held slot: call it inside the
+ * transaction of the whole edit so nothing is half-moved.
+ */
+export async function moveBookings(
+	tx: Database,
+	moves: readonly {
+		id: string;
+		interval: Interval;
+		status: string;
+		seriesId?: string | null;
+		isException?: boolean;
+	}[]
+): Promise<void> {
+	try {
+		for (const move of moves) {
+			await tx
+				.update(booking)
+				.set({
+					during: toRangeLiteral(move.interval),
+					status: move.status,
+					...(move.seriesId !== undefined ? { seriesId: move.seriesId } : {}),
+					...(move.isException !== undefined ? { isException: move.isException } : {}),
+					decidedBy: null,
+					decidedAt: null,
+					reason: null,
+					updatedAt: new Date()
+				})
+				.where(eq(booking.id, move.id));
+		}
+	} catch (error) {
+		if (sqlStateOf(error) === '23P01') throw new BookingConflictError();
+		throw error;
+	}
 }
