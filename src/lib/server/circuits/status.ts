@@ -18,3 +18,19 @@ export async function refreshCircuitStatus(tx: Database, circuitId: string): Pro
 	await tx.update(bookingCircuit).set({ status, updatedAt: new Date() }).where(eq(bookingCircuit.id, circuitId));
 	return status;
 }
+
+/**
+ * After bookings change status outside the circuit pages (a manager's queue, a closure, the
+ * requester's own edits), the circuits they belong to get their stored status refreshed too.
+ */
+export async function refreshCircuitsOfBookings(tx: Database, bookingIds: readonly string[]): Promise<void> {
+	if (bookingIds.length === 0) return;
+	const result = await tx.execute(sql`
+		SELECT DISTINCT s.circuit_id
+		FROM booking b JOIN booking_series s ON s.id = b.series_id
+		WHERE s.circuit_id IS NOT NULL AND b.id IN (${sql.join(
+			bookingIds.map((id) => sql`${id}`),
+			sql`, `
+		)})`);
+	for (const r of rowsOf<{ circuit_id: string }>(result)) await refreshCircuitStatus(tx, r.circuit_id);
+}

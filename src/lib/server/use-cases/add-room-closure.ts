@@ -6,6 +6,7 @@ import { assertManages, findRoomFacility } from '../facility-access.js';
 import { findHeldOverlaps, setBookingStatus } from '../bookings/store.js';
 import { roomTimeZone } from '../bookings/closures.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
+import { refreshCircuitsOfBookings } from '../circuits/status.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { parseClosureForm } from '#lib/domain/closure-form.js';
 import { toLocal, toRangeLiteral, type LocalDate, type LocalTime } from '#lib/domain/zoned-time.js';
@@ -66,6 +67,10 @@ export async function addRoomClosure(
 			{ ...decided, isException: true }
 		);
 		// The requesters are told in the same transaction: no closure, no message.
+		await refreshCircuitsOfBookings(
+			tx,
+			held.map((b) => b.id)
+		);
 		await enqueueNotification(tx, { kind: 'booking.cancelled', bookingIds: held.map((b) => b.id), reason });
 		return held;
 	});

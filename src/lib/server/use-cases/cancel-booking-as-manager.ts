@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import { assertManages } from '../facility-access.js';
 import { setBookingStatus } from '../bookings/store.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
+import { refreshCircuitsOfBookings } from '../circuits/status.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
 import { rateLimited } from './rate-limited.js';
@@ -39,6 +40,7 @@ export async function cancelBookingAsManager(
 		const confirmed = targets.filter((t) => t.status === 'confirmed').map((t) => t.id);
 		if (confirmed.length === 0) return { ok: false, fieldErrors: { form: 'DECISIONS.NOT_CONFIRMED' } };
 		await setBookingStatus(tx, confirmed, { status: 'cancelled', decidedBy: actor!.userId, decidedAt: now, reason });
+		await refreshCircuitsOfBookings(tx, confirmed);
 		await enqueueNotification(tx, { kind: 'booking.cancelled', bookingIds: confirmed, reason });
 		return { ok: true, cancelled: confirmed };
 	});

@@ -13,6 +13,7 @@ import {
 } from '../bookings/requests.js';
 import { isOverlapViolation, moveBookings, setBookingStatus } from '../bookings/store.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
+import { refreshCircuitsOfBookings } from '../circuits/status.js';
 import { rateLimited } from './rate-limited.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { Actor } from '#lib/domain/authorisation.js';
@@ -152,6 +153,7 @@ export async function changeBooking(
 					.set({ status: 'cancelled', updatedAt: new Date() })
 					.where(eq(bookingSeries.id, found.seriesId));
 			if (found.seriesId) await endSeriesIfEmpty(tx, found.seriesId);
+			await refreshCircuitsOfBookings(tx, ids);
 			await enqueueNotification(tx, { kind: 'booking.cancelled', bookingIds: ids, reason: reason || undefined });
 		});
 		return { ok: true, changed: ids.length, seriesId: found.seriesId };

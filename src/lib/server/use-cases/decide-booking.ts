@@ -5,6 +5,7 @@ import { booking, facility, room } from '../db/schema.js';
 import { assertManages } from '../facility-access.js';
 import { setBookingStatus } from '../bookings/store.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
+import { refreshCircuitsOfBookings } from '../circuits/status.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
 import { rateLimited } from './rate-limited.js';
@@ -98,6 +99,7 @@ export async function decideBooking(
 		const together = pending.filter((id) => !apart.has(id));
 		await setBookingStatus(tx, together, fields);
 		await setBookingStatus(tx, [...apart], { ...fields, isException: true });
+		await refreshCircuitsOfBookings(tx, pending);
 		await enqueueNotification(tx, { kind: 'booking.decided', bookingIds: pending });
 		return { ok: true, decided: pending, status };
 	});
