@@ -1,13 +1,16 @@
 import type { LayoutServerLoad } from './$types';
 import { hasRole } from '#lib/domain/authorisation.js';
+import { app } from '#lib/server/app.js';
+import { countUnread } from '#lib/server/use-cases/list-notifications.js';
 
-export const load: LayoutServerLoad = ({ locals, url }) => ({
+export const load: LayoutServerLoad = async ({ locals, url }) => ({
 	locale: locals.locale,
 	path: url.pathname + url.search,
 	user: locals.user
 		? {
 				name: locals.user.name,
-				isAdmin: locals.actor ? hasRole(locals.actor, 'administrator') : false
+				isAdmin: locals.actor ? hasRole(locals.actor, 'administrator') : false,
+				unreadNotifications: await countUnread(await app(), locals.user.id)
 			}
 		: null
 });

@@ -24,7 +24,9 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/opendata/fr.json')
 	| keyof typeof import('../../messages/initiatives/fr.json')
 	| keyof typeof import('../../messages/availability/fr.json')
-	| keyof typeof import('../../messages/requests/fr.json'),
+	| keyof typeof import('../../messages/requests/fr.json')
+	| keyof typeof import('../../messages/time/fr.json')
+	| keyof typeof import('../../messages/decisions/fr.json'),
 	'$schema'
 >;
 type Messages = Readonly<Record<MessageKey, string>>;

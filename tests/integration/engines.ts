@@ -71,7 +71,9 @@ export function forEachEngine(
 				const db = await engine.create();
 				drop = db.drop;
 				ctx = await createAppContext(testConfig({ DATABASE_URL: db.url, ...configOverrides }), {
-					dataDir: 'memory'
+					dataDir: 'memory',
+					// Quick workers and retries, and no hourly reminder pass: tests run it themselves.
+					jobs: { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1, remindersCron: null }
 				});
 			});
 			afterAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { occurrencesOf, type SeriesSpec } from './occurrences.js';
+import { occurrencesOf, unknownSchoolYears, type SeriesSpec } from './occurrences.js';
 import { parseRule, weekdayCode, type RecurrenceRule } from './recurrence.js';
 import type { SchoolCalendar } from './school-calendar.js';
 import { addDays, toLocal } from './zoned-time.js';
@@ -122,6 +122,7 @@ describe('skipped dates', () => {
 			'2027-09-07',
 			'2027-09-14'
 		]);
+		expect(unknownSchoolYears(result.skipped)).toEqual(['2027-2028']);
 	});
 
 	it('runs in holidays only', () => {

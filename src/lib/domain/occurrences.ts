@@ -7,7 +7,7 @@
  * Every date left out is reported with its reason, so the form can say "3 dates skipped: school
  * calendar for 2026-2027 not loaded" instead of silently booking fewer days.
  */
-import { classifyDate, type SchoolCalendar } from './school-calendar.js';
+import { classifyDate, schoolYearOf, type SchoolCalendar } from './school-calendar.js';
 import { publicHoliday } from './public-holidays.js';
 import { expandRule, MAX_OCCURRENCES, MAX_SPAN_DAYS, type RecurrenceRule } from './recurrence.js';
 import { addDays, localInterval, type Interval, type LocalDate, type LocalTime } from './zoned-time.js';
@@ -82,4 +82,12 @@ function skipReason(
 	if (spec.calendarFilter === 'school_periods' && kind === 'holiday') return 'school_holiday';
 	if (spec.calendarFilter === 'holidays' && kind === 'school') return 'school_period';
 	return null;
+}
+
+/**
+ * The school years whose calendar is missing for the dates skipped as 'calendar_unknown', in
+ * order, so a form can say "school calendar 2026-2027 not loaded" rather than list every date.
+ */
+export function unknownSchoolYears(skipped: OccurrencesResult['skipped']): string[] {
+	return [...new Set(skipped.filter((s) => s.reason === 'calendar_unknown').map((s) => schoolYearOf(s.date)))].sort();
 }

@@ -193,3 +193,55 @@ describe('diffHolidays', () => {
 		expect(diff.unchanged.map((h) => h.startsOn)).toEqual(['2024-12-21']);
 	});
 });
+
+describe('summer holidays published as their first day only', () => {
+	it('end on the next start of term of the zone (ICS)', () => {
+		const ics = [
+			'BEGIN:VCALENDAR',
+			'X-WR-CALNAME:Zone A',
+			'BEGIN:VEVENT',
+			'DTSTART;VALUE=DATE:20250705',
+			"SUMMARY:Début des Vacances d'Été - Zone A",
+			'END:VEVENT',
+			'BEGIN:VEVENT',
+			'DTSTART;VALUE=DATE:20250901',
+			'SUMMARY:Rentrée scolaire des élèves - Zone A',
+			'END:VEVENT',
+			'END:VCALENDAR'
+		].join('\r\n');
+		expect(parseSchoolHolidayFile(ics)).toMatchObject({
+			ok: true,
+			value: {
+				holidays: [
+					{
+						zone: 'A',
+						schoolYear: '2024-2025',
+						name: "Début des Vacances d'Été",
+						startsOn: '2025-07-05',
+						resumesOn: '2025-09-01'
+					}
+				],
+				setAside: [{ line: 7, reason: 'not_a_holiday' }]
+			}
+		});
+	});
+
+	it('end on the next start of term of the zone (official CSV), and stay set aside without one', () => {
+		const csv = [
+			'Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire',
+			"Vacances d'Été;Élèves;2025-07-05;;Lyon;Zone A;2024-2025",
+			'Rentrée scolaire des élèves;Élèves;2025-09-01;;Lyon;Zone A;2025-2026',
+			"Vacances d'Été;Élèves;2025-07-05;;Rennes;Zone B;2024-2025"
+		].join('\n');
+		expect(parseSchoolHolidayFile(csv)).toMatchObject({
+			ok: true,
+			value: {
+				holidays: [{ zone: 'A', startsOn: '2025-07-05', resumesOn: '2025-09-01' }],
+				setAside: [
+					{ line: 3, reason: 'not_a_holiday' },
+					{ line: 4, reason: 'no_end_date' }
+				]
+			}
+		});
+	});
+});

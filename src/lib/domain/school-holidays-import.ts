@@ -19,7 +19,7 @@
  * whole, with its line number; rows that are well formed but not for us (other zones, teachers'
  * dates, a holiday without an end) are set aside and reported.
  */
-import { fail, ok, type Result } from './result.js';
+import { ok, type Result } from './result.js';
 import { isSchoolZone, schoolYearBounds, schoolYearOf, type SchoolZone } from './school-calendar.js';
 import { addDays, isLocalDate, toLocal, type LocalDate } from './zoned-time.js';
 
@@ -126,6 +126,40 @@ function kindOf(name: string): (typeof KINDS)[number] | null {
 function isHolidayName(name: string): boolean {
 	const f = fold(name);
 	return f.includes('vacances') || f.includes('pont') || f.includes('conge');
+}
+
+/** "Rentrée scolaire des élèves": the day classes resume after the summer (teachers' own day excluded). */
+function isPupilsReturn(name: string): boolean {
+	const f = fold(name);
+	return f.includes('rentree') && !f.includes('enseignant');
+}
+
+/**
+ * The summer holidays are often published as their first day only ("Début des vacances d'été"),
+ * with the next school year's start of term as a separate entry: the two make one holiday.
+ */
+function endSummers(
+	open: { line: number; zone: SchoolZone; name: string; startsOn: LocalDate }[],
+	returns: { zone: SchoolZone; date: LocalDate }[],
+	holidays: ImportedHoliday[],
+	setAside: ParsedSchoolHolidays['setAside']
+): void {
+	for (const o of open) {
+		const next = returns
+			.filter((r) => r.zone === o.zone && r.date > o.startsOn)
+			.map((r) => r.date)
+			.sort()[0];
+		if (kindOf(o.name) === 'ete' && next)
+			holidays.push({
+				zone: o.zone,
+				schoolYear: schoolYearOf(o.startsOn),
+				name: o.name,
+				startsOn: o.startsOn,
+				resumesOn: next
+			});
+		else setAside.push({ line: o.line, reason: 'no_end_date' });
+	}
+	setAside.sort((a, b) => a.line - b.line);
 }
 
 /** A school year is complete when its five holidays all have their dates. */
@@ -260,6 +294,8 @@ function parseOfficial(
 		return { ok: false, error: 'TIME.SCHOOL_FILE_FORMAT', line: 1 };
 	const holidays: ImportedHoliday[] = [];
 	const setAside: ParsedSchoolHolidays['setAside'] = [];
+	const open: Parameters<typeof endSummers>[0] = [];
+	const returns: Parameters<typeof endSummers>[1] = [];
 	for (let i = 1; i < rows.length; i++) {
 		const raw = rows[i]!;
 		if (raw.trim() === '') continue;
@@ -281,17 +317,19 @@ function parseOfficial(
 			setAside.push({ line: i + 1, reason: 'teachers' });
 			continue;
 		}
+		const zone = zoneMatch[1]!.toUpperCase() as SchoolZone;
 		if (!isHolidayName(name)) {
+			if (isPupilsReturn(name)) returns.push({ zone, date: start });
 			setAside.push({ line: i + 1, reason: 'not_a_holiday' });
 			continue;
 		}
 		if (end === null) {
-			setAside.push({ line: i + 1, reason: 'no_end_date' });
+			open.push({ line: i + 1, zone, name, startsOn: start });
 			continue;
 		}
-		const zone = zoneMatch[1]!.toUpperCase() as SchoolZone;
 		holidays.push({ zone, schoolYear: schoolYearOf(start), name, startsOn: start, resumesOn: end });
 	}
+	endSummers(open, returns, holidays, setAside);
 	const unique = dedupe(holidays);
 	if (unique.length === 0) return { ok: false, error: 'TIME.SCHOOL_FILE_NOTHING' };
 	return ok({ format: 'official_csv', holidays: unique, years: yearsByKinds(unique), setAside });
@@ -384,25 +422,24 @@ function parseIcs(
 	if (current || depth !== 0) return malformed(all.at(-1)?.line ?? 1);
 	const holidays: ImportedHoliday[] = [];
 	const setAside: ParsedSchoolHolidays['setAside'] = [];
+	const open: Parameters<typeof endSummers>[0] = [];
+	const returns: Parameters<typeof endSummers>[1] = [];
 	for (const e of events) {
+		const zone = zoneIn(e.summary) ?? e.zone ?? calendarZone ?? zoneHint;
 		if (!isHolidayName(e.summary)) {
+			if (zone && isPupilsReturn(e.summary)) returns.push({ zone, date: e.start! });
 			setAside.push({ line: e.line, reason: 'not_a_holiday' });
 			continue;
 		}
+		if (!zone) return { ok: false, error: 'TIME.SCHOOL_FILE_ZONE_REQUIRED' };
+		const name = e.summary.replace(/\s*[-–]\s*zones? [abc]\s*$/i, '');
 		if (!e.end || e.end <= e.start!) {
-			setAside.push({ line: e.line, reason: 'no_end_date' });
+			open.push({ line: e.line, zone, name, startsOn: e.start! });
 			continue;
 		}
-		const zone = zoneIn(e.summary) ?? e.zone ?? calendarZone ?? zoneHint;
-		if (!zone) return { ok: false, error: 'TIME.SCHOOL_FILE_ZONE_REQUIRED' };
-		holidays.push({
-			zone,
-			schoolYear: schoolYearOf(e.start!),
-			name: e.summary.replace(/\s*[-–]\s*zones? [abc]\s*$/i, ''),
-			startsOn: e.start!,
-			resumesOn: e.end
-		});
+		holidays.push({ zone, schoolYear: schoolYearOf(e.start!), name, startsOn: e.start!, resumesOn: e.end });
 	}
+	endSummers(open, returns, holidays, setAside);
 	const unique = dedupe(holidays);
 	if (unique.length === 0) return { ok: false, error: 'TIME.SCHOOL_FILE_NOTHING' };
 	return ok({ format: 'ics', holidays: unique, years: yearsByKinds(unique), setAside });

@@ -7,6 +7,8 @@ import { createAuth, type Auth } from './auth.js';
 import { createMailer, type Mailer } from './mail.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 import type { Config } from './config.js';
+import { startJobQueue, type JobQueue, type JobQueueOptions } from './notifications/queue.js';
+import { notificationHandlers } from './notifications/deliver.js';
 
 /** Everything a use case may need, built once per process. */
 export interface AppContext {
@@ -16,6 +18,8 @@ export interface AppContext {
 	auth: Auth;
 	mailer: Mailer;
 	rateLimiter: RateLimiter;
+	/** pg-boss on the same database: notifications and reminders run in-process on either engine. */
+	jobs: JobQueue;
 	close(): Promise<void>;
 }
 
@@ -35,7 +39,7 @@ async function authSecret(db: Database, configured: string | undefined): Promise
 
 export async function createAppContext(
 	config: Config,
-	options: { dataDir?: string; getRequestEvent?: () => RequestEvent | undefined } = {}
+	options: { dataDir?: string; getRequestEvent?: () => RequestEvent | undefined; jobs?: JobQueueOptions } = {}
 ): Promise<AppContext> {
 	const handle = await openDatabase({
 		databaseUrl: config.DATABASE_URL,
@@ -51,6 +55,12 @@ export async function createAppContext(
 		origin: config.origin,
 		getRequestEvent: options.getRequestEvent
 	});
+	const jobs = await startJobQueue(handle, {
+		databaseUrl: config.DATABASE_URL,
+		mailer,
+		handlers: notificationHandlers({ db, mailer, origin: config.origin }),
+		...options.jobs
+	});
 	return {
 		config,
 		db,
@@ -58,6 +68,11 @@ export async function createAppContext(
 		auth,
 		mailer,
 		rateLimiter: createRateLimiter(db, config.RATE_LIMITS),
-		close: () => handle.close()
+		jobs,
+		async close() {
+			// Workers first: a job in flight finishes while its database is still open.
+			await jobs.stop();
+			await handle.close();
+		}
 	};
 }

@@ -35,12 +35,7 @@ export async function handleBookingPost(
 	}
 	const parsed = bookingRequestFromApi(body, caller.organisationId);
 	if (!parsed.ok) return problem(422, 'Unprocessable Content', { errors: parsed.fieldErrors });
-	const result = await requestBooking(
-		ctx,
-		{ kind: 'api', organisationId: caller.organisationId },
-		parsed.request,
-		new Date()
-	);
+	const result = await requestBooking(ctx, { kind: 'api', organisationId: caller.organisationId }, parsed.request, now);
 	if (result.ok)
 		return Response.json(
 			{

@@ -24,6 +24,8 @@ export function rowsOf<T>(result: unknown): T[] {
 export interface DatabaseHandle {
 	db: Database;
 	engine: Engine;
+	/** The embedded engine itself (PGlite only), for libraries that speak to it directly (the job queue). */
+	pglite?: PGlite;
 	close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 	return {
 		db: db as unknown as Database,
 		engine: 'pglite',
+		pglite: client,
 		async close() {
 			if (closed) return;
 			closed = true;

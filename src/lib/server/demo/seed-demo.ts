@@ -22,6 +22,7 @@ import { seedOrganisationContacts } from './organisation-contacts.js';
 import { describeDemoRooms } from './rooms-demo.js';
 import { seedDemoInitiatives } from './initiatives-demo.js';
 import { seedDemoSchoolHolidays } from './school-holidays-demo.js';
+import { seedDemoBookingRequests } from './booking-requests-demo.js';
 
 /** Shared by every demo account; the README lists them. */
 export const DEMO_PASSWORD = 'demo-quartiers-vivants';
@@ -237,6 +238,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		await describeDemoRooms(tx);
 		await seedDemoInitiatives(tx);
 		await seedDemoSchoolHolidays(tx);
+		await seedDemoBookingRequests(tx);
 		await tx.insert(appMeta).values({ key: 'demo_seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
 		return 'seeded' as const;
 	});

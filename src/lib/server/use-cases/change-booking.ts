@@ -12,6 +12,7 @@ import {
 	type OccurrenceConflict
 } from '../bookings/requests.js';
 import { isOverlapViolation, moveBookings, setBookingStatus } from '../bookings/store.js';
+import { enqueueNotification } from '../notifications/enqueue.js';
 import { rateLimited } from './rate-limited.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { Actor } from '#lib/domain/authorisation.js';
@@ -151,8 +152,7 @@ export async function changeBooking(
 					.set({ status: 'cancelled', updatedAt: new Date() })
 					.where(eq(bookingSeries.id, found.seriesId));
 			if (found.seriesId) await endSeriesIfEmpty(tx, found.seriesId);
-			// NOTIFICATION CALL SITE (lead: wire when issue5-decisions lands):
-			// await enqueueNotification(tx, { kind: 'booking.cancelled', bookingIds: ids, reason: reason || undefined });
+			await enqueueNotification(tx, { kind: 'booking.cancelled', bookingIds: ids, reason: reason || undefined });
 		});
 		return { ok: true, changed: ids.length, seriesId: found.seriesId };
 	}
@@ -183,6 +183,8 @@ export async function changeBooking(
 	let seriesId = found.seriesId;
 	try {
 		await ctx.db.transaction(async (tx) => {
+			// Managers hear of moved dates as of a new request: they may have to decide again.
+			await enqueueNotification(tx, { kind: 'booking.requested', bookingIds: movedIds });
 			if (scope === 'this') {
 				await moveBookings(
 					tx,

@@ -1,11 +1,10 @@
-import { asc } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { schoolCalendarYear, schoolHoliday } from '../db/schema.js';
 import { assertAllowed } from '../authorisation.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { SCHOOL_ZONES, schoolYearOf, type SchoolZone } from '#lib/domain/school-calendar.js';
 import type { LocalDate } from '#lib/domain/zoned-time.js';
-import { sql } from 'drizzle-orm';
 
 export type YearState = 'complete' | 'partial' | 'missing';
 

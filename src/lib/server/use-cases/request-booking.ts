@@ -4,6 +4,7 @@ import { bookingSeries } from '../db/schema.js';
 import { prepareRequest, type Requester } from '../bookings/prepare-request.js';
 import { conflictsOf, type Examination, type OccurrenceConflict } from '../bookings/requests.js';
 import { insertBookings, isOverlapViolation, sqlStateOf, type NewBooking } from '../bookings/store.js';
+import { enqueueNotification } from '../notifications/enqueue.js';
 import { rateLimited } from './rate-limited.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
 import { bookingRequestForm, bookingRequestOf, type BookingRequest } from '#lib/domain/booking-request-form.js';
@@ -105,8 +106,7 @@ export async function requestBooking(
 						calendarFilter: request.spec.calendarFilter
 					});
 				await insertBookings(tx, rows);
-				// NOTIFICATION CALL SITE (lead: wire when issue5-decisions lands):
-				// await enqueueNotification(tx, { kind: 'booking.requested', bookingIds: rows.map((r) => r.id) });
+				await enqueueNotification(tx, { kind: 'booking.requested', bookingIds: rows.map((r) => r.id) });
 			});
 			break;
 		} catch (error) {

@@ -1,0 +1,42 @@
+/**
+ * What happened, as the code that changed it says it: recipients, wording and language are
+ * decided later, by the worker, so a use case only names the event inside its transaction.
+ */
+export type NotificationEvent =
+	| { kind: 'booking.requested'; bookingIds: string[] }
+	| { kind: 'booking.decided'; bookingIds: string[] }
+	| { kind: 'booking.cancelled'; bookingIds: string[]; reason?: string }
+	| { kind: 'booking.reminder'; bookingIds: string[] }
+	| { kind: 'circuit.requested'; circuitId: string }
+	| { kind: 'circuit.decided'; circuitId: string };
+
+export type NotificationKind = NotificationEvent['kind'];
+
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
+	'booking.requested',
+	'booking.decided',
+	'booking.cancelled',
+	'booking.reminder',
+	'circuit.requested',
+	'circuit.decided'
+];
+
+/**
+ * What a notification row keeps: language-neutral facts, rendered in the reader's language when
+ * the page or the mail is written (a reader may change language after the event).
+ */
+export interface NotificationPayload {
+	title: string;
+	roomName?: string;
+	facilityName?: string;
+	/** Instants (ISO) of the first and last occurrence concerned, shown in `timeZone`. */
+	firstStart?: string;
+	lastStart?: string;
+	timeZone: string;
+	count: number;
+	confirmed?: number;
+	refused?: number;
+	cancelled?: number;
+	/** Why it was refused or cancelled, as the manager wrote it. */
+	reason?: string;
+}
