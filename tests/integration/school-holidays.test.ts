@@ -2,7 +2,7 @@
  * Importing school holidays, on both engines: the real per-day file (1990–2026), idempotence, a
  * malformed file that writes nothing, the official CSV and the ICS feed, and the demo's zone A.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { roleGrant, schoolCalendarYear, schoolHoliday, user } from '#lib/server/db/schema.js';
@@ -14,8 +14,18 @@ import { seedDemo } from '#lib/server/demo/seed-demo.js';
 import { classifyDate } from '#lib/domain/school-calendar.js';
 import { forEachEngine } from './engines.js';
 
-const REAL_CSV = '/work/shared/data/school-holidays/vacances-scolaires-1990-2026.csv';
-const realBytes = () => new Uint8Array(readFileSync(REAL_CSV));
+/** The real per-day file, from the shared data folder beside the repository (or its worktree). */
+const REAL_CSV = [
+	process.env.SHARED_DATA_DIR,
+	new URL('../../../shared/data', import.meta.url).pathname,
+	new URL('../../../../shared/data', import.meta.url).pathname
+]
+	.filter((dir): dir is string => Boolean(dir))
+	.map((dir) => `${dir}/school-holidays/vacances-scolaires-1990-2026.csv`)
+	.find((file) => existsSync(file));
+if (!REAL_CSV)
+	throw new Error('vacances-scolaires-1990-2026.csv not found: set SHARED_DATA_DIR to the shared data folder');
+const realBytes = () => new Uint8Array(readFileSync(REAL_CSV!));
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../fixtures/school-holidays/${name}`, import.meta.url)));
 
@@ -52,7 +62,7 @@ forEachEngine('school holidays: importing the per-day file', (use) => {
 	});
 
 	it('refuses a malformed file whole, with its line, and writes nothing', async () => {
-		const text = readFileSync(REAL_CSV, 'utf8').split('\n');
+		const text = readFileSync(REAL_CSV!, 'utf8').split('\n');
 		// A flag that is neither True nor False, deep in the file, after thousands of good lines.
 		text[9000] = text[9000]!.replace(/,(True|False),/, ',Peut-être,');
 		const result = await importSchoolHolidays(use(), await admin(), {
