@@ -1,5 +1,5 @@
 /**
- * Finding a free room: a visitor asks for a room for French lessons in Saint-Jean, Tuesdays
+ * Finding a free room: a visitor asks for a room for French lessons in Tonkin, Tuesdays
  * 9:00–12:00, and gets the rooms ranked with their fit and how many dates are taken, each with a
  * link to the booking form prefilled. Dates in autumn 2028, which no other test books.
  */
@@ -17,7 +17,7 @@ test('a visitor finds a free room for Tuesday mornings, ranked with its fit and 
 	await expectNoAxeViolations(page);
 
 	await page.locator('#field-practice').selectOption('ateliers-sociolinguistiques');
-	await page.locator('#field-quartier').selectOption({ label: 'Saint-Jean' });
+	await page.locator('#field-quartier').selectOption({ label: 'Tonkin' });
 	await page.getByLabel(fr.weekday_2, { exact: true }).check();
 	await page.locator('#field-start').fill('9h');
 	await page.locator('#field-end').fill('12h');
