@@ -51,6 +51,12 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 		scope: { type: 'organisation', ref: 'ess_enterprise' }
 	},
 	{
+		email: 'traiteur@demo.quartiers-vivants.fr',
+		name: 'Nadia (Traiteur La Table des Buers)',
+		role: 'organisation_admin',
+		scope: { type: 'organisation', ref: 'company' }
+	},
+	{
 		email: 'gestionnaire@demo.quartiers-vivants.fr',
 		name: 'Karim (gestionnaire des salles)',
 		role: 'facility_manager',

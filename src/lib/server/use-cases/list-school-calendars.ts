@@ -35,8 +35,10 @@ export async function listSchoolCalendars(
 		const loaded = years.filter((y) => y.zone === zone);
 		// Show the last few years only: a full 1990–2026 import would otherwise fill the page.
 		const from = Math.max(current - 3, Math.min(current, ...loaded.map((y) => Number(y.schoolYear.slice(0, 4)))));
+		// …and up to the last year loaded, which may be further ahead than next year.
+		const to = Math.max(current + 1, ...loaded.map((y) => Number(y.schoolYear.slice(0, 4))));
 		const out: ZoneCalendarOverview['years'] = [];
-		for (let start = from; start <= current + 1; start++) {
+		for (let start = from; start <= to; start++) {
 			const schoolYear = `${start}-${start + 1}`;
 			const y = loaded.find((l) => l.schoolYear === schoolYear);
 			out.push({
