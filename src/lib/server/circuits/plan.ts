@@ -5,12 +5,12 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { rowsOf } from '../db/client.js';
 import { commune, facility, initiative, quartier, room } from '../db/schema.js';
 import { assertAllowed } from '../authorisation.js';
 import { findHeldOverlaps } from '../bookings/store.js';
 import { canManage } from '../facility-access.js';
-import { checkPolicy, type BookableBy, type PolicyProblem } from '#lib/domain/booking-policy.js';
+import { checkPolicy, type BookableBy, type BookingPolicy, type PolicyProblem } from '#lib/domain/booking-policy.js';
+import { closuresOver, heldMinutesByWeek } from '../bookings/requests.js';
 import {
 	checkLegRooms,
 	legField,
@@ -27,16 +27,7 @@ import type { SchoolCalendar } from '#lib/domain/school-calendar.js';
 import { loadSchoolCalendar } from '../bookings/school-calendar.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { openingHoursFromStorage } from '#lib/domain/opening-hours.js';
-import {
-	addDays,
-	fromRangeLiteral,
-	localInterval,
-	mondayOf,
-	toLocal,
-	toRangeLiteral,
-	type Interval,
-	type LocalDate
-} from '#lib/domain/zoned-time.js';
+import type { Interval, LocalDate } from '#lib/domain/zoned-time.js';
 
 /** Most bookings one circuit request may create: a school year of five days a week is about 180. */
 export const MAX_CIRCUIT_OCCURRENCES = 400;
@@ -148,34 +139,6 @@ export interface LegPlan {
 	instant: boolean;
 }
 
-/** Minutes the organisation already holds in a room, per Monday, over the period. */
-async function weeklyMinutesHeld(
-	db: Database,
-	roomId: string,
-	organisationId: string,
-	period: Interval,
-	timeZone: string
-): Promise<Record<LocalDate, number>> {
-	const result = await db.execute(sql`
-		SELECT during::text AS during FROM booking
-		WHERE room_id = ${roomId} AND organisation_id = ${organisationId}
-		  AND status IN ('pending', 'confirmed') AND during && ${toRangeLiteral(period)}::tstzrange`);
-	const weeks: Record<LocalDate, number> = {};
-	for (const row of rowsOf<{ during: string }>(result)) {
-		const i = fromRangeLiteral(row.during);
-		const week = mondayOf(toLocal(i.start, timeZone).date);
-		weeks[week] = (weeks[week] ?? 0) + Math.round((i.end.getTime() - i.start.getTime()) / 60_000);
-	}
-	return weeks;
-}
-
-async function closuresOf(db: Database, roomId: string, period: Interval): Promise<Interval[]> {
-	const result = await db.execute(sql`
-		SELECT during::text AS during FROM room_closure
-		WHERE room_id = ${roomId} AND during && ${toRangeLiteral(period)}::tstzrange`);
-	return rowsOf<{ during: string }>(result).map((r) => fromRangeLiteral(r.during));
-}
-
 /** Plans every leg of a parsed circuit whose rooms are known and reachable by van. */
 export async function planLegs(
 	db: Database,
@@ -190,36 +153,32 @@ export async function planLegs(
 		const r = rooms.get(leg.roomId)!;
 		if (!calendars.has(r.holidayZone)) calendars.set(r.holidayZone, await loadSchoolCalendar(db, r.holidayZone));
 		const { occurrences, skipped } = legOccurrences(form, leg, r, calendars.get(r.holidayZone)!);
-		const period: Interval = {
-			start: localInterval(form.from, '00:00', '23:59', r.timeZone).start,
-			end: localInterval(addDays(form.until, 1), '00:00', '23:59', r.timeZone).start
-		};
 		const manager = canManage(actor, { id: r.facilityId, communeId: r.communeId });
+		const policy: BookingPolicy = {
+			approvalRequired: r.approvalRequired,
+			minNoticeHours: r.minNoticeHours,
+			maxBookingMinutes: r.maxBookingMinutes,
+			openingHours: openingHoursFromStorage(r.openingHours),
+			bookableBy: r.bookableBy as BookableBy,
+			weeklyQuotaMinutes: r.weeklyQuotaMinutes,
+			timeZone: r.timeZone
+		};
+		const intervals = occurrences.map((o) => o.interval);
+		// The same reads as a one-room request (bookings/requests.ts), so both apply the rules alike.
 		const [held, weekly, closures] = await Promise.all([
-			findHeldOverlaps(
-				db,
-				[r.id],
-				occurrences.map((o) => o.interval)
-			),
-			weeklyMinutesHeld(db, r.id, form.organisationId, period, r.timeZone),
-			closuresOf(db, r.id, period)
+			findHeldOverlaps(db, [r.id], intervals),
+			heldMinutesByWeek(db, { ...r, policy }, form.organisationId, intervals),
+			closuresOver(db, r.id, intervals)
 		]);
 		const conflicts = occurrences.filter((o) =>
 			held.some((h) => h.interval.start < o.interval.end && o.interval.start < h.interval.end)
 		);
-		const checked = checkPolicy(
-			{
-				approvalRequired: r.approvalRequired,
-				minNoticeHours: r.minNoticeHours,
-				maxBookingMinutes: r.maxBookingMinutes,
-				openingHours: openingHoursFromStorage(r.openingHours),
-				bookableBy: r.bookableBy as BookableBy,
-				weeklyQuotaMinutes: r.weeklyQuotaMinutes,
-				timeZone: r.timeZone
-			},
-			occurrences,
-			{ now, requesterKind: manager ? 'manager' : 'organisation', weeklyMinutesAlreadyHeld: weekly, closures }
-		);
+		const checked = checkPolicy(policy, occurrences, {
+			now,
+			requesterKind: manager ? 'manager' : 'organisation',
+			weeklyMinutesAlreadyHeld: weekly,
+			closures
+		});
 		plans.push({
 			leg,
 			room: r,
