@@ -2,7 +2,8 @@
  * Importing school holidays, on both engines: the real per-day file (1990–2026), idempotence, a
  * malformed file that writes nothing, the official CSV and the ICS feed, and the demo's zone A.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { roleGrant, schoolCalendarYear, schoolHoliday, user } from '#lib/server/db/schema.js';
@@ -14,18 +15,16 @@ import { seedDemo } from '#lib/server/demo/seed-demo.js';
 import { classifyDate } from '#lib/domain/school-calendar.js';
 import { forEachEngine } from './engines.js';
 
-/** The real per-day file, from the shared data folder beside the repository (or its worktree). */
-const REAL_CSV = [
-	process.env.SHARED_DATA_DIR,
-	new URL('../../../shared/data', import.meta.url).pathname,
-	new URL('../../../../shared/data', import.meta.url).pathname
-]
-	.filter((dir): dir is string => Boolean(dir))
-	.map((dir) => `${dir}/school-holidays/vacances-scolaires-1990-2026.csv`)
-	.find((file) => existsSync(file));
-if (!REAL_CSV)
-	throw new Error('vacances-scolaires-1990-2026.csv not found: set SHARED_DATA_DIR to the shared data folder');
-const realBytes = () => new Uint8Array(readFileSync(REAL_CSV!));
+/**
+ * The real per-day file (1990–2026), kept gzipped among the fixtures so that the test runs on a
+ * clean clone (its provenance is in tests/fixtures/school-holidays/README.md).
+ */
+const realBytes = () =>
+	new Uint8Array(
+		gunzipSync(
+			readFileSync(new URL('../fixtures/school-holidays/vacances-scolaires-1990-2026.csv.gz', import.meta.url))
+		)
+	);
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../fixtures/school-holidays/${name}`, import.meta.url)));
 
@@ -62,7 +61,7 @@ forEachEngine('school holidays: importing the per-day file', (use) => {
 	});
 
 	it('refuses a malformed file whole, with its line, and writes nothing', async () => {
-		const text = readFileSync(REAL_CSV!, 'utf8').split('\n');
+		const text = new TextDecoder().decode(realBytes()).split('\n');
 		// A flag that is neither True nor False, deep in the file, after thousands of good lines.
 		text[9000] = text[9000]!.replace(/,(True|False),/, ',Peut-être,');
 		const result = await importSchoolHolidays(use(), await admin(), {
