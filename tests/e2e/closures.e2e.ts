@@ -3,10 +3,10 @@ import { DEMO_PASSWORD, ar, expectNoAxeViolations, fill, fr, goto, ready, signIn
 
 const MANAGER_EMAIL = 'gestionnaire@demo.quartiers-vivants.fr';
 
-/** A demo room, by the first link of the public list. */
+/** A demo room, by the first room card of the public list (its heading links to the room). */
 async function firstRoomId(page: Page): Promise<string> {
 	await goto(page, '/rooms');
-	const href = await page.locator('main a[href^="/rooms/"]').first().getAttribute('href');
+	const href = await page.locator('main h3 a[href^="/rooms/"]').first().getAttribute('href');
 	const id = /^\/rooms\/([\w-]+)$/.exec(href ?? '')?.[1];
 	if (!id) throw new Error(`no room link: ${href}`);
 	return id;
