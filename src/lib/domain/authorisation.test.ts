@@ -72,6 +72,24 @@ describe('authorise', () => {
 		expect(authorise(actor([g('moderator')]), 'content.moderate').allowed).toBe(true);
 		expect(authorise(actor([g('moderator')]), 'users.read').allowed).toBe(false);
 	});
+
+	it('lets the commune staff open consultations, and not a resident or an organisation', () => {
+		expect(authorise(actor([g('moderator')]), 'consultation.manage').allowed).toBe(true);
+		expect(authorise(actor([g('planner')]), 'consultation.manage').allowed).toBe(true);
+		expect(authorise(actor([]), 'consultation.manage').allowed).toBe(false);
+		expect(authorise(actor([g('organisation_admin', 'organisation', 'o1')]), 'consultation.manage').allowed).toBe(
+			false
+		);
+	});
+
+	it('lets a need be answered by the commune staff, or by a member for her own organisation only', () => {
+		expect(authorise(actor([g('planner')]), 'need.respond').allowed).toBe(true);
+		const member = actor([g('organisation_member', 'organisation', 'o1')]);
+		expect(authorise(member, 'need.respond', { organisationId: 'o1' }).allowed).toBe(true);
+		expect(authorise(member, 'need.respond', { organisationId: 'o2' }).allowed).toBe(false);
+		expect(authorise(member, 'need.respond').allowed).toBe(false);
+		expect(authorise(actor([]), 'need.respond').allowed).toBe(false);
+	});
 });
 
 describe('checkGrant', () => {

@@ -51,6 +51,8 @@ export type Permission =
 	| 'outbox.read'
 	| 'territory.import'
 	| 'content.moderate'
+	| 'consultation.manage'
+	| 'need.respond'
 	| 'planner.use'
 	| 'organisation.create'
 	| 'organisation.act'
@@ -101,6 +103,20 @@ export function authorise(actor: Actor | null, permission: Permission, target: T
 				return hasRole(actor, 'moderator');
 			case 'planner.use':
 				return hasRole(actor, 'planner');
+			// Consultations are opened by the commune's staff: its moderators and its planners
+			// (chefs de projet politique de la ville hold the planner role).
+			case 'consultation.manage':
+				return hasRole(actor, 'moderator') || hasRole(actor, 'planner');
+			// Moving a need along (under study, answered, linked, done) and answering it officially:
+			// the commune's staff, or a member speaking for the organisation named in the target.
+			case 'need.respond':
+				return (
+					hasRole(actor, 'moderator') ||
+					hasRole(actor, 'planner') ||
+					(target.organisationId !== undefined &&
+						(hasRole(actor, 'organisation_admin', 'organisation', target.organisationId) ||
+							hasRole(actor, 'organisation_member', 'organisation', target.organisationId)))
+				);
 			// Moderators as well as administrators: listing a structure gives no power over anything
 			// that exists, moderators already vet what organisations publish, and the directory
 			// should not wait on the few administrators. Its first admin still has to accept by e-mail.

@@ -736,6 +736,356 @@ export const notification = pgTable(
 	(t) => [index('notification_user_idx').on(t.userId, t.createdAt)]
 );
 
+// ── Residents' voice: needs and ideas, conversation, moderation ───────────────
+
+/**
+ * Whether a commune lets people post a need without an account (then always moderated before
+ * it is published). Kept apart from `commune` so that the territory import never touches it.
+ */
+export const communeVoiceSettings = pgTable('commune_voice_settings', {
+	communeId: text('commune_id')
+		.primaryKey()
+		.references(() => commune.id, { onDelete: 'cascade' }),
+	anonymousPostingAllowed: boolean('anonymous_posting_allowed').notNull().default(false),
+	updatedAt: updatedAt()
+});
+
+/**
+ * A need (besoin) or an idea (idée) a resident posts for her quartier. The text keeps the
+ * language it was written in. Counters are kept in the same transaction as the supports and
+ * comments they count, so that a commune's list of 20,000 needs never counts a million rows.
+ */
+export const need = pgTable(
+	'need',
+	{
+		id: text('id').primaryKey(),
+		/** need | idea */
+		kind: text('kind').notNull(),
+		quartierId: text('quartier_id')
+			.notNull()
+			.references(() => quartier.id, { onDelete: 'restrict' }),
+		/** The quartier's commune, copied so that a commune's list reads one index. */
+		communeId: text('commune_id')
+			.notNull()
+			.references(() => commune.id, { onDelete: 'restrict' }),
+		/** A theme code of the social-innovation taxonomy (src/lib/domain/themes.ts). */
+		theme: text('theme').notNull(),
+		title: text('title').notNull(),
+		body: text('body').notNull().default(''),
+		/** fr | en | ar: the language the author wrote in. */
+		language: text('language').notNull(),
+		/** Null when posted without an account (only where the commune allows it). */
+		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+		/** The first name an author without an account chose to show, if any. */
+		authorName: text('author_name'),
+		/** online | counter (recorded by staff for someone in person) */
+		channel: text('channel').notNull().default('online'),
+		recordedBy: text('recorded_by').references(() => user.id, { onDelete: 'set null' }),
+		/** An optional place on the map, in WGS84. */
+		lon: doublePrecision('lon'),
+		lat: doublePrecision('lat'),
+		/** submitted | published | refused | under_study | answered | linked | done */
+		status: text('status').notNull(),
+		/** Why a moderator refused it, shown to its author. */
+		refusalReason: text('refusal_reason'),
+		/** The initiative that answers it, once linked. */
+		initiativeId: text('initiative_id').references(() => initiative.id, { onDelete: 'set null' }),
+		/** A short code for posters and QR codes (/b/{code}). */
+		shortCode: text('short_code').notNull().unique(),
+		supportCount: integer('support_count').notNull().default(0),
+		commentCount: integer('comment_count').notNull().default(0),
+		followerCount: integer('follower_count').notNull().default(0),
+		createdAt: createdAt(),
+		/** When it became public; null while submitted or refused. Lists sort on it. */
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		index('need_commune_recent_idx').on(t.communeId, t.publishedAt.desc(), t.id.desc()),
+		index('need_quartier_recent_idx').on(t.quartierId, t.publishedAt.desc(), t.id.desc()),
+		index('need_commune_supported_idx').on(t.communeId, t.supportCount.desc(), t.id.desc()),
+		index('need_status_idx').on(t.status, t.createdAt),
+		index('need_author_idx').on(t.authorId)
+	]
+);
+
+/** The optional photo of a need, re-encoded without metadata, like room photos. */
+export const needPhoto = pgTable('need_photo', {
+	needId: text('need_id')
+		.primaryKey()
+		.references(() => need.id, { onDelete: 'cascade' }),
+	alt: text('alt').notNull().default(''),
+	mime: text('mime').notNull(),
+	width: integer('width').notNull(),
+	height: integer('height').notNull(),
+	image: bytea('image').notNull(),
+	thumbnail: bytea('thumbnail').notNull(),
+	createdAt: createdAt()
+});
+
+/**
+ * The visible history of a need: every change of status, with who made it and, for an official
+ * answer or a refusal, the text. The need row holds the current state; this table the story.
+ */
+export const needEvent = pgTable(
+	'need_event',
+	{
+		id: text('id').primaryKey(),
+		needId: text('need_id')
+			.notNull()
+			.references(() => need.id, { onDelete: 'cascade' }),
+		/** The status the need moved to. */
+		status: text('status').notNull(),
+		actorId: text('actor_id').references(() => user.id, { onDelete: 'set null' }),
+		/** The organisation (a commune is one too) an official answer speaks for. */
+		organisationId: text('organisation_id').references(() => organisation.id, { onDelete: 'set null' }),
+		initiativeId: text('initiative_id').references(() => initiative.id, { onDelete: 'set null' }),
+		/** The official answer, or the reason of a refusal. */
+		text: text('text'),
+		language: text('language'),
+		createdAt: createdAt()
+	},
+	(t) => [index('need_event_need_idx').on(t.needId, t.createdAt)]
+);
+
+/** One support per account and need; withdrawing deletes the row (and decrements the counter). */
+export const needSupport = pgTable(
+	'need_support',
+	{
+		needId: text('need_id')
+			.notNull()
+			.references(() => need.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.needId, t.userId] }), index('need_support_user_idx').on(t.userId)]
+);
+
+/** Who follows a need, to be told when it changes or gets an answer. */
+export const needFollow = pgTable(
+	'need_follow',
+	{
+		needId: text('need_id')
+			.notNull()
+			.references(() => need.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.needId, t.userId] }), index('need_follow_user_idx').on(t.userId)]
+);
+
+/** A comment on a need; a reply points to a top-level comment (one level only). */
+export const needComment = pgTable(
+	'need_comment',
+	{
+		id: text('id').primaryKey(),
+		needId: text('need_id')
+			.notNull()
+			.references(() => need.id, { onDelete: 'cascade' }),
+		parentId: text('parent_id'),
+		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+		body: text('body').notNull(),
+		language: text('language').notNull(),
+		/** pending (a first post, held for moderation) | published | refused | hidden (after a report) */
+		status: text('status').notNull(),
+		refusalReason: text('refusal_reason'),
+		createdAt: createdAt()
+	},
+	(t) => [index('need_comment_need_idx').on(t.needId, t.createdAt), index('need_comment_status_idx').on(t.status)]
+);
+
+/** Someone reports a need or a comment as abusive; moderators close it with a decision. */
+export const contentReport = pgTable(
+	'content_report',
+	{
+		id: text('id').primaryKey(),
+		/** need | comment */
+		targetType: text('target_type').notNull(),
+		targetId: text('target_id').notNull(),
+		reporterId: text('reporter_id').references(() => user.id, { onDelete: 'set null' }),
+		/** spam | insult | personal_data | off_topic | other */
+		reason: text('reason').notNull(),
+		details: text('details').notNull().default(''),
+		/** open | dismissed | upheld */
+		status: text('status').notNull().default('open'),
+		resolvedBy: text('resolved_by').references(() => user.id, { onDelete: 'set null' }),
+		resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('content_report_status_idx').on(t.status, t.createdAt),
+		index('content_report_target_idx').on(t.targetType, t.targetId)
+	]
+);
+
+// ── Residents' voice: consultations and the opt-in demographic block ──────────
+
+/** A consultation staff open for one or more quartiers. Its text keeps its language. */
+export const consultation = pgTable(
+	'consultation',
+	{
+		id: text('id').primaryKey(),
+		title: text('title').notNull(),
+		/** Markdown, sanitised when shown. */
+		description: text('description').notNull().default(''),
+		language: text('language').notNull(),
+		opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+		closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+		/** anonymous (answers carry no account) | signed (answers carry the account) */
+		answerMode: text('answer_mode').notNull(),
+		/** Whether the optional demographic block is offered with the answers. */
+		asksDemographics: boolean('asks_demographics').notNull().default(true),
+		/** draft | published */
+		status: text('status').notNull().default('draft'),
+		shortCode: text('short_code').notNull().unique(),
+		/** Maintained with each response, for lists and participation figures. */
+		responseCount: integer('response_count').notNull().default(0),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('consultation_dates_idx').on(t.status, t.closesAt)]
+);
+
+export const consultationQuartier = pgTable(
+	'consultation_quartier',
+	{
+		consultationId: text('consultation_id')
+			.notNull()
+			.references(() => consultation.id, { onDelete: 'cascade' }),
+		quartierId: text('quartier_id')
+			.notNull()
+			.references(() => quartier.id, { onDelete: 'cascade' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.consultationId, t.quartierId] }),
+		index('consultation_quartier_quartier_idx').on(t.quartierId)
+	]
+);
+
+export const consultationQuestion = pgTable(
+	'consultation_question',
+	{
+		id: text('id').primaryKey(),
+		consultationId: text('consultation_id')
+			.notNull()
+			.references(() => consultation.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		/** single | multiple | scale | ranking | text */
+		kind: text('kind').notNull(),
+		prompt: text('prompt').notNull(),
+		help: text('help').notNull().default(''),
+		required: boolean('required').notNull().default(false),
+		/** The choices of single, multiple and ranking questions, in order. */
+		options: jsonb('options').$type<string[]>().notNull().default([]),
+		/** The bounds and end labels of a scale question. */
+		scaleMin: integer('scale_min'),
+		scaleMax: integer('scale_max'),
+		scaleMinLabel: text('scale_min_label'),
+		scaleMaxLabel: text('scale_max_label')
+	},
+	(t) => [unique('consultation_question_position').on(t.consultationId, t.position)]
+);
+
+/**
+ * One person's answers to a consultation. In an anonymous consultation `userId` stays null:
+ * `consultationParticipation` alone says that an account took part, and nothing joins the two.
+ */
+export const consultationResponse = pgTable(
+	'consultation_response',
+	{
+		id: text('id').primaryKey(),
+		consultationId: text('consultation_id')
+			.notNull()
+			.references(() => consultation.id, { onDelete: 'cascade' }),
+		userId: text('user_id').references(() => user.id, { onDelete: 'set null' }),
+		/** online | counter (given in person, recorded by staff) */
+		channel: text('channel').notNull().default('online'),
+		recordedBy: text('recorded_by').references(() => user.id, { onDelete: 'set null' }),
+		/** The day only: a precise time could tie an anonymous answer to a participation row. */
+		answeredOn: date('answered_on').notNull(),
+		/**
+		 * Answers by question id: single → option index, multiple → option indexes, scale → number,
+		 * ranking → option indexes in the order given, text → string.
+		 */
+		answers: jsonb('answers').$type<Record<string, unknown>>().notNull()
+	},
+	(t) => [
+		index('consultation_response_consultation_idx').on(t.consultationId),
+		unique('consultation_response_user').on(t.consultationId, t.userId)
+	]
+);
+
+/** That an account has answered (one response per account), kept apart from the answers. */
+export const consultationParticipation = pgTable(
+	'consultation_participation',
+	{
+		consultationId: text('consultation_id')
+			.notNull()
+			.references(() => consultation.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.consultationId, t.userId] })]
+);
+
+/**
+ * The opt-in demographic block given with a response. It hangs on the response, never on an
+ * account, and is only ever read aggregated through disclosure control. Every field may be null
+ * ("prefer not to say"). There is no column for ethnicity, nationality, religion or origin and
+ * there must never be one (French law).
+ */
+export const responseDemographics = pgTable('response_demographics', {
+	responseId: text('response_id')
+		.primaryKey()
+		.references(() => consultationResponse.id, { onDelete: 'cascade' }),
+	/** woman | man | other */
+	gender: text('gender'),
+	/** 15-24 | 25-34 | 35-49 | 50-64 | 65+ */
+	ageBand: text('age_band'),
+	singleParent: boolean('single_parent'),
+	/** full_time | part_time | job_seeker | in_training | at_home | retired | student */
+	employment: text('employment'),
+	childrenUnder3: boolean('children_under_3'),
+	childrenUnder12: boolean('children_under_12')
+});
+
+/**
+ * A resident's own demographic block, given once in her profile with consent, to prefill the
+ * block of each consultation (she can still change or leave it there). Separate from `user`;
+ * deleting it withdraws the consent. Only its owner ever reads it.
+ */
+export const demographicProfile = pgTable('demographic_profile', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
+	gender: text('gender'),
+	ageBand: text('age_band'),
+	singleParent: boolean('single_parent'),
+	employment: text('employment'),
+	childrenUnder3: boolean('children_under_3'),
+	childrenUnder12: boolean('children_under_12'),
+	updatedAt: updatedAt()
+});
+
+/** How a person wants to hear about what she follows by e-mail. In-app notifications always exist. */
+export const notificationPreference = pgTable('notification_preference', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	/** each (a mail per change) | weekly (one digest) | none */
+	email: text('email').notNull().default('each'),
+	/** The last weekly digest sent, so that a restart never sends one twice. */
+	lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
+	updatedAt: updatedAt()
+});
+
 // ── Platform services ─────────────────────────────────────────────────────────
 
 /** Mail kept in the database when no SMTP server is configured; administrators read it in the app. */
