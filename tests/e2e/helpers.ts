@@ -28,7 +28,13 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/requests/fr.json')
 	| keyof typeof import('../../messages/time/fr.json')
 	| keyof typeof import('../../messages/decisions/fr.json')
-	| keyof typeof import('../../messages/calendars/fr.json'),
+	| keyof typeof import('../../messages/calendars/fr.json')
+	| keyof typeof import('../../messages/needs/fr.json')
+	| keyof typeof import('../../messages/conversation/fr.json')
+	| keyof typeof import('../../messages/moderation/fr.json')
+	| keyof typeof import('../../messages/consultations/fr.json')
+	| keyof typeof import('../../messages/results/fr.json')
+	| keyof typeof import('../../messages/voicenotify/fr.json'),
 	'$schema'
 >;
 type Messages = Readonly<Record<MessageKey, string>>;

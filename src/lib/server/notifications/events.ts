@@ -8,7 +8,14 @@ export type NotificationEvent =
 	| { kind: 'booking.cancelled'; bookingIds: string[]; reason?: string }
 	| { kind: 'booking.reminder'; bookingIds: string[] }
 	| { kind: 'circuit.requested'; circuitId: string }
-	| { kind: 'circuit.decided'; circuitId: string };
+	| { kind: 'circuit.decided'; circuitId: string }
+	// Residents' voice: the author hears of moderation; the author and followers of everything else.
+	| { kind: 'need.published'; needId: string }
+	| { kind: 'need.refused'; needId: string }
+	/** A new entry in the need's history (under study, answered, linked, done): `eventId` is its need_event row. */
+	| { kind: 'need.status_changed'; needId: string; eventId: string }
+	| { kind: 'need.commented'; needId: string; commentId: string }
+	| { kind: 'comment.refused'; commentId: string };
 
 export type NotificationKind = NotificationEvent['kind'];
 
@@ -18,7 +25,12 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 	'booking.cancelled',
 	'booking.reminder',
 	'circuit.requested',
-	'circuit.decided'
+	'circuit.decided',
+	'need.published',
+	'need.refused',
+	'need.status_changed',
+	'need.commented',
+	'comment.refused'
 ];
 
 /**
