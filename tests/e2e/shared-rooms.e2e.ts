@@ -32,6 +32,8 @@ async function person(browser: Browser): Promise<Page> {
 async function openKitchenBooking(page: Page): Promise<string> {
 	await goto(page, '/rooms');
 	await page.getByRole('link', { name: KITCHEN }).first().click();
+	// Wait for the room's own address: read too early, the URL is still the list's.
+	await page.waitForURL(/\/rooms\/[\w-]+$/);
 	await ready(page);
 	const roomUrl = new URL(page.url());
 	await page.getByRole('link', { name: fr.requests_book_link }).click();
