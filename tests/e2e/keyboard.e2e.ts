@@ -27,7 +27,7 @@ test('the sign-in form can be filled and sent with the keyboard alone', async ({
 
 	// From the top of the page, Tab until the e-mail field (header links and language buttons first).
 	const email = page.getByLabel('Adresse électronique');
-	for (let i = 0; i < 15 && !(await email.evaluate((el) => el === document.activeElement)); i++)
+	for (let i = 0; i < 25 && !(await email.evaluate((el) => el === document.activeElement)); i++)
 		await page.keyboard.press('Tab');
 	await expect(email).toBeFocused();
 	await page.keyboard.type(account.email);
@@ -65,8 +65,8 @@ test('the language buttons and the header links are reachable with Tab, in order
 		page.getByRole('button', { name: 'English' }),
 		page.getByRole('button', { name: 'العربية' }),
 		page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }),
-		...['Catalogue', 'Salles', 'Structures', 'Initiatives', 'Rechercher'].map((name) =>
-			page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name })
+		...['Besoins et idées', 'Consultations', 'Catalogue', 'Salles', 'Structures', 'Initiatives', 'Rechercher'].map(
+			(name) => page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name })
 		),
 		page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Se connecter' }),
 		page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Créer un compte' })

@@ -61,8 +61,9 @@ test.describe('a 360 px wide phone in Arabic', () => {
 		// Tab goes into the opened menu, and Enter follows a link.
 		await page.keyboard.press('Tab');
 		await expect(nav.getByRole('link', { name: ar.nav_home })).toBeFocused();
-		// Then the five sections (catalogue, rooms, organisations, initiatives, search), then sign-in.
-		for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+		// Then the seven sections (needs, consultations, catalogue, rooms, organisations, initiatives,
+		// search), then sign-in.
+		for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
 		await expect(nav.getByRole('link', { name: ar.nav_sign_in })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/sign-in$/);
