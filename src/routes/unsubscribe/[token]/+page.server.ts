@@ -8,14 +8,14 @@ import { unsubscribe } from '#lib/server/use-cases/unsubscribe.js';
  * from the button or from a mail client's one-click (RFC 8058), turns e-mail off. No sign-in.
  */
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
-	// The token is in the URL: keep it out of caches and out of the Referer of links on the page.
-	setHeaders({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+	// The token is in the URL: keep the page out of caches (the page also says no-referrer).
+	// Set here only: after the button's POST this load runs too, and a header may be set once.
+	setHeaders({ 'Cache-Control': 'no-store' });
 	return { state: await checkUnsubscribeLink(await app(), params.token) };
 };
 
 export const actions = {
-	default: async ({ params, setHeaders }) => {
-		setHeaders({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' });
+	default: async ({ params }) => {
 		const result = await unsubscribe(await app(), params.token);
 		return { done: result.ok };
 	}
