@@ -21,7 +21,12 @@ async function myId(request: APIRequestContext): Promise<string> {
 /** A fresh resident in her own browser, and the unsubscribe link her mails would carry. */
 async function residentWithLink(browser: Browser) {
 	// Her own settings, whatever the test's (JavaScript off, Arabic phone).
-	const context = await browser.newContext({ javaScriptEnabled: true, locale: 'fr-FR', isMobile: false, hasTouch: false });
+	const context = await browser.newContext({
+		javaScriptEnabled: true,
+		locale: 'fr-FR',
+		isMobile: false,
+		hasTouch: false
+	});
 	const page = await context.newPage();
 	await signUp(page, freshAccount('avis'));
 	const link = `/unsubscribe/${unsubscribeToken(SECRET, await myId(page.request))}`;
@@ -102,7 +107,10 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('a mail client’s one-click POST (RFC 8058), sent from elsewhere, turns mail off', async ({ browser, playwright }) => {
+test('a mail client’s one-click POST (RFC 8058), sent from elsewhere, turns mail off', async ({
+	browser,
+	playwright
+}) => {
 	const resident = await residentWithLink(browser);
 	// A request of the mail provider's own: no cookie, no Origin header, the one-click body.
 	const provider = await playwright.request.newContext({ baseURL: new URL(resident.page.url()).origin });

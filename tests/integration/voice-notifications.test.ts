@@ -240,10 +240,7 @@ forEachEngine('notifications of the residents’ voice', (use) => {
 		expect(digest?.headers?.['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
 		expect(mailsTo(author)).toHaveLength(4);
 		expect(mailsTo(silent)).toEqual([]);
-		const [pref] = await ctx.db
-			.select()
-			.from(notificationPreference)
-			.where(eq(notificationPreference.userId, weekly));
+		const [pref] = await ctx.db.select().from(notificationPreference).where(eq(notificationPreference.userId, weekly));
 		expect(pref?.lastDigestAt?.getTime()).toBe(now.getTime());
 		// A week later, with nothing new since: still nothing.
 		expect(await sendWeeklyDigests(ctx.db, new Date(now.getTime() + 7 * 86_400_000))).toBe(0);

@@ -30,7 +30,11 @@ export function createMailer(options: { db: Database; smtpUrl?: string; from: st
 		return {
 			transport: 'smtp',
 			async send(mail) {
-				await transporter.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text,
+				await transporter.sendMail({
+					from: options.from,
+					to: mail.to,
+					subject: mail.subject,
+					text: mail.text,
 					...(mail.headers ? { headers: mail.headers } : {})
 				});
 			}

@@ -87,7 +87,9 @@ describe('residents’ voice notifications', () => {
 		expect(mail.text).toContain('مرحبًا Samira،');
 		expect(mail.text).toContain('الرد: سنضع مقعدين في الربيع.');
 		expect(mail.text).toContain('https://qv.example/needs/n1');
-		expect(mail.text).toContain('إيقاف هذه الرسائل (بنقرة واحدة ودون تسجيل الدخول): https://qv.example/unsubscribe/abc.def');
+		expect(mail.text).toContain(
+			'إيقاف هذه الرسائل (بنقرة واحدة ودون تسجيل الدخول): https://qv.example/unsubscribe/abc.def'
+		);
 		expect(mail.text).toContain('https://qv.example/account/notifications');
 		expect(mail.headers).toEqual({
 			'Content-Language': 'ar',
@@ -110,7 +112,9 @@ describe('residents’ voice notifications', () => {
 			{ ...answered, needStatus: undefined, answer: undefined, reason: 'Propos injurieux' },
 			'fr'
 		);
-		expect(rendered.text).toBe('Votre commentaire sur « Un banc près de l’arrêt de tram » n’a pas été retenu par la modération.');
+		expect(rendered.text).toBe(
+			'Votre commentaire sur « Un banc près de l’arrêt de tram » n’a pas été retenu par la modération.'
+		);
 		expect(rendered.reason).toBe('Motif : Propos injurieux');
 		expect(rendered.quote).toBeUndefined();
 	});

@@ -64,8 +64,9 @@ function audience(ids: (string | null | undefined)[], actor: string | null | und
 export async function planVoiceNotification(db: Database, event: VoiceEvent): Promise<VoicePlan | null> {
 	const needId =
 		event.kind === 'comment.refused'
-			? (await db.select({ needId: needComment.needId }).from(needComment).where(eq(needComment.id, event.commentId)))[0]
-					?.needId
+			? (
+					await db.select({ needId: needComment.needId }).from(needComment).where(eq(needComment.id, event.commentId))
+				)[0]?.needId
 			: event.needId;
 	if (!needId) return null;
 	const facts = await needFacts(db, needId);
@@ -108,9 +109,7 @@ export async function planVoiceNotification(db: Database, event: VoiceEvent): Pr
 				payload: {
 					...base,
 					needStatus: row.status,
-					...(row.text?.trim()
-						? { answer: excerpt(row.text), answerLanguage: row.language ?? facts.language }
-						: {}),
+					...(row.text?.trim() ? { answer: excerpt(row.text), answerLanguage: row.language ?? facts.language } : {}),
 					...(row.organisationName ? { organisationName: row.organisationName } : {})
 				},
 				link

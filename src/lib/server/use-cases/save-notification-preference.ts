@@ -7,8 +7,7 @@ import { notificationPreferenceForm, type EmailChoice } from '#lib/domain/notifi
 import { rateLimited } from './rate-limited.js';
 
 export type SaveNotificationPreferenceResult =
-	| { ok: true; email: EmailChoice }
-	| { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
+	{ ok: true; email: EmailChoice } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
 /**
  * Sets how the signed-in person receives notifications by e-mail. `last_digest_at` is kept: a
