@@ -2,7 +2,9 @@
  * What the workers do with a job: an event becomes one in-app notification per recipient and one
  * mail job per notification (each mail retried on its own, so a failing mail server never
  * duplicates what was already delivered); the reminder pass turns tomorrow's confirmed bookings
- * into reminder events, once each.
+ * into reminder events, once each. The mail job honours the recipient's e-mail preference (each,
+ * weekly digest, none: see digest.ts) and every mail carries a signed one-click unsubscribe link.
+ * Residents' voice events are planned in voice.ts.
  */
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
