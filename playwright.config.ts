@@ -17,6 +17,8 @@ process.env.E2E_TILE_URL = `http://127.0.0.1:${TILE_SERVER_PORT}/{z}/{x}/{y}.png
 // A fresh embedded database for every run: the demo is seeded anew, tests never see old data.
 const dataDir = process.env.E2E_DATA_DIR ?? join(mkdtempSync(join(tmpdir(), 'qv-e2e-')), 'data');
 process.env.E2E_DATA_DIR = dataDir;
+// A known auth secret, so that tests can sign links the way the app does (one-click unsubscribe).
+process.env.E2E_AUTH_SECRET ??= 'e2e-only-auth-secret-0123456789abcdef';
 
 /** The system's Chromium (Debian package): no browser is ever downloaded. */
 const chromium = {
@@ -62,6 +64,7 @@ export default defineConfig({
 				ORIGIN,
 				DATA_DIR: dataDir,
 				SEED_DEMO: 'true',
+				AUTH_SECRET: process.env.E2E_AUTH_SECRET,
 				// The limits themselves are tested in tests/integration; here many sign-ins come from one address.
 				RATE_LIMITS: 'false',
 				SMTP_URL: '',

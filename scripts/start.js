@@ -26,3 +26,17 @@ if (ownHeaders) {
 		req.headers['x-qv-origin-host'] = origin ? origin.host : (req.headers.host ?? `localhost:${process.env.PORT}`);
 	});
 }
+
+// RFC 8058 one-click unsubscribe: mail providers POST `List-Unsubscribe=One-Click` to the link
+// from their own servers, with no Origin header (or theirs), which SvelteKit's form-CSRF check
+// refuses. That check protects actions authorised by the session cookie; an unsubscribe is
+// authorised by the signed token in its URL alone, so a forged cross-site POST can do nothing a
+// token holder could not. Only these POSTs are marked as same-origin.
+server.prependListener('request', (req) => {
+	if (req.method !== 'POST' || !/^\/unsubscribe\/[^/?#]+(\?|$)/.test(req.url ?? '')) return;
+	// The origin adapter-node will derive for this request (ORIGIN wins, as above).
+	const header = (name) => (name ? req.headers[name.toLowerCase()] : undefined);
+	const proto = ownHeaders ? 'http' : (header(process.env.PROTOCOL_HEADER) ?? 'https');
+	const host = ownHeaders ? req.headers.host : (header(process.env.HOST_HEADER) ?? req.headers.host);
+	req.headers.origin = origin ? origin.origin : `${proto}://${host}`;
+});

@@ -20,6 +20,8 @@ export interface AppContext {
 	rateLimiter: RateLimiter;
 	/** pg-boss on the same database: notifications and reminders run in-process on either engine. */
 	jobs: JobQueue;
+	/** The auth secret, also keying the links the app signs (one-click unsubscribe). */
+	signingSecret: string;
 	close(): Promise<void>;
 }
 
@@ -48,17 +50,18 @@ export async function createAppContext(
 	});
 	const { db } = handle;
 	const mailer = createMailer({ db, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+	const secret = await authSecret(db, config.AUTH_SECRET);
 	const auth = createAuth({
 		db,
 		mailer,
-		secret: await authSecret(db, config.AUTH_SECRET),
+		secret,
 		origin: config.origin,
 		getRequestEvent: options.getRequestEvent
 	});
 	const jobs = await startJobQueue(handle, {
 		databaseUrl: config.DATABASE_URL,
 		mailer,
-		handlers: notificationHandlers({ db, mailer, origin: config.origin }),
+		handlers: notificationHandlers({ db, mailer, origin: config.origin, secret }),
 		...options.jobs
 	});
 	return {
@@ -69,6 +72,7 @@ export async function createAppContext(
 		mailer,
 		rateLimiter: createRateLimiter(db, config.RATE_LIMITS),
 		jobs,
+		signingSecret: secret,
 		async close() {
 			// Workers first: a job in flight finishes while its database is still open.
 			await jobs.stop();

@@ -7,6 +7,11 @@ export interface Mail {
 	to: string;
 	subject: string;
 	text: string;
+	/**
+	 * Extra headers (List-Unsubscribe, Content-Language) given to the SMTP server; the outbox,
+	 * which administrators read as text, does not keep them.
+	 */
+	headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -25,7 +30,13 @@ export function createMailer(options: { db: Database; smtpUrl?: string; from: st
 		return {
 			transport: 'smtp',
 			async send(mail) {
-				await transporter.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text });
+				await transporter.sendMail({
+					from: options.from,
+					to: mail.to,
+					subject: mail.subject,
+					text: mail.text,
+					...(mail.headers ? { headers: mail.headers } : {})
+				});
 			}
 		};
 	}

@@ -2,18 +2,24 @@
  * What the workers do with a job: an event becomes one in-app notification per recipient and one
  * mail job per notification (each mail retried on its own, so a failing mail server never
  * duplicates what was already delivered); the reminder pass turns tomorrow's confirmed bookings
- * into reminder events, once each.
+ * into reminder events, once each. The mail job honours the recipient's e-mail preference (each,
+ * weekly digest, none: see digest.ts) and every mail carries a signed one-click unsubscribe link.
+ * Residents' voice events are planned in voice.ts.
  */
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
-import { bookingCircuit, bookingSeries, notification, roleGrant, user } from '../db/schema.js';
+import { bookingCircuit, bookingSeries, notification, notificationPreference, roleGrant, user } from '../db/schema.js';
 import type { Mailer } from '../mail.js';
 import { isLocale } from '#lib/domain/locale.js';
+import { emailChoiceOf, mailsEachNotification } from '#lib/domain/notification-preference.js';
 import type { NotificationEvent, NotificationPayload } from './events.js';
 import { enqueueNotification } from './enqueue.js';
 import { QUEUES, type JobHandlers, type JobQueue } from './queue.js';
-import { notificationMail } from './render.js';
+import { notificationMail, type MailOptOut } from './render.js';
+import { isVoiceEvent, planVoiceNotification } from './voice.js';
+import { unsubscribeToken } from './unsubscribe-token.js';
+import { sendDigestMail, sendWeeklyDigests, type DigestJob } from './digest.js';
 
 interface BookingFact {
 	id: string;
@@ -122,6 +128,7 @@ export interface NotificationPlan {
 
 /** Who hears of an event, and what they are told. */
 export async function planNotification(db: Database, event: NotificationEvent): Promise<NotificationPlan | null> {
+	if (isVoiceEvent(event)) return planVoiceNotification(db, event);
 	if ('bookingIds' in event) {
 		if (event.bookingIds.length === 0) return null;
 		const facts = await bookingFacts(
@@ -244,8 +251,22 @@ export async function sendDueReminders(db: Database, now: Date): Promise<number>
 	});
 }
 
-export function notificationHandlers(deps: { db: Database; mailer: Mailer; origin: string }): JobHandlers {
-	const { db, origin } = deps;
+/** The links at the foot of every notification mail: preferences, and unsubscribe without signing in. */
+export function optOutLinks(origin: string, secret: string, userId: string): MailOptOut {
+	return {
+		preferences: `${origin}/account/notifications`,
+		unsubscribe: `${origin}/unsubscribe/${unsubscribeToken(secret, userId)}`
+	};
+}
+
+export function notificationHandlers(deps: {
+	db: Database;
+	mailer: Mailer;
+	origin: string;
+	/** Keys the unsubscribe links (the auth secret). */
+	secret: string;
+}): JobHandlers {
+	const { db, origin, secret } = deps;
 	return {
 		async dispatch(jobId: string, data: unknown, queue: JobQueue) {
 			const plan = await planNotification(db, data as NotificationEvent);
@@ -263,32 +284,49 @@ export function notificationHandlers(deps: { db: Database; mailer: Mailer; origi
 			});
 		},
 		async mail(_jobId: string, data: unknown) {
+			if (data && typeof data === 'object' && 'digest' in data) {
+				await sendDigestMail(db, deps.mailer, (data as { digest: DigestJob }).digest, {
+					origin,
+					optOut: (userId) => optOutLinks(origin, secret, userId)
+				});
+				return;
+			}
 			const { notificationId } = data as { notificationId: string };
 			const [row] = await db
 				.select({
 					kind: notification.kind,
 					payload: notification.payload,
 					link: notification.link,
+					userId: user.id,
 					email: user.email,
 					name: user.name,
-					locale: user.locale
+					locale: user.locale,
+					preference: notificationPreference.email
 				})
 				.from(notification)
 				.innerJoin(user, eq(user.id, notification.userId))
+				.leftJoin(notificationPreference, eq(notificationPreference.userId, notification.userId))
 				.where(eq(notification.id, notificationId));
 			// The account was deleted meanwhile: nobody to write to.
 			if (!row) return;
+			// Read when the mail goes, not when the event happened: an unsubscribe just before counts.
+			// `weekly` readers get it in the digest; `none` only in the app. No row means each.
+			if (!mailsEachNotification(emailChoiceOf(row.preference))) return;
 			const locale = isLocale(row.locale) ? row.locale : 'fr';
 			const mail = notificationMail(row.kind, row.payload as NotificationPayload, locale, {
 				name: row.name,
 				link: `${origin}${row.link ?? '/notifications'}`,
-				inbox: `${origin}/notifications`
+				inbox: `${origin}/notifications`,
+				optOut: optOutLinks(origin, secret, row.userId)
 			});
 			// Read at each call, so a replaced mailer (tests) is the one used.
 			await deps.mailer.send({ to: row.email, ...mail });
 		},
 		async reminders() {
 			await sendDueReminders(db, new Date());
+		},
+		async digest() {
+			await sendWeeklyDigests(db, new Date());
 		}
 	};
 }

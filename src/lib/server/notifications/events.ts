@@ -49,6 +49,16 @@ export interface NotificationPayload {
 	confirmed?: number;
 	refused?: number;
 	cancelled?: number;
-	/** Why it was refused or cancelled, as the manager wrote it. */
+	/** Why it was refused or cancelled, as the manager (or moderator) wrote it. */
 	reason?: string;
+	// Residents' voice (need.* and comment.* kinds): `title` is the need's title.
+	/** The language the need (its title) was written in, so it is marked up as such. */
+	titleLanguage?: string;
+	/** need.status_changed: the status the need moved to (under_study, answered, linked, done…). */
+	needStatus?: string;
+	/** need.status_changed: the first 300 characters of the official answer, in its own language. */
+	answer?: string;
+	answerLanguage?: string;
+	/** need.status_changed: the organisation the answer speaks for. */
+	organisationName?: string;
 }

@@ -18,8 +18,14 @@ export const QUEUES = {
 	/** One job per recipient's mail, retried on its own when the mail server fails. */
 	mail: 'notification-mail',
 	/** The hourly pass that sends tomorrow's reminders. */
-	reminders: 'booking-reminders'
+	reminders: 'booking-reminders',
+	/** The weekly pass that queues one digest mail for each person who chose `weekly`. */
+	digest: 'notification-digest'
 } as const;
+
+/** Monday 8:00 in Paris, summer and winter time alike (pg-boss evaluates it in `tz`). */
+export const DIGEST_CRON = '0 8 * * 1';
+export const DIGEST_TIME_ZONE = 'Europe/Paris';
 
 export interface JobQueueOptions {
 	/** How often idle workers look for jobs (pg-boss's minimum is 0.5 s). */
@@ -29,6 +35,8 @@ export interface JobQueueOptions {
 	retryLimit?: number;
 	/** Cron of the reminder pass; null leaves reminders to be run by hand (tests). */
 	remindersCron?: string | null;
+	/** Cron of the weekly digest, read in Europe/Paris; null leaves it to be run by hand (tests). */
+	digestCron?: string | null;
 }
 
 export interface JobQueue {
@@ -43,6 +51,7 @@ export interface JobHandlers {
 	dispatch(jobId: string, data: unknown, queue: JobQueue): Promise<void>;
 	mail(jobId: string, data: unknown): Promise<void>;
 	reminders(): Promise<void>;
+	digest(): Promise<void>;
 }
 
 /** The Drizzle transaction as pg-boss's executor: both drivers answer `execute(sql)` with rows. */
@@ -110,6 +119,14 @@ export async function startJobQueue(
 	const cron = options.remindersCron === undefined ? '7 * * * *' : options.remindersCron;
 	if (cron) await boss.schedule(QUEUES.reminders, cron, null, { retryLimit: 1 });
 	else await boss.unschedule(QUEUES.reminders).catch(() => {});
+	await boss.work(QUEUES.digest, work, async () => {
+		await options.handlers.digest();
+	});
+	// The digest pass itself never sends twice (see sendWeeklyDigests), so a schedule fired by two
+	// instances, or retried, is harmless.
+	const digestCron = options.digestCron === undefined ? DIGEST_CRON : options.digestCron;
+	if (digestCron) await boss.schedule(QUEUES.digest, digestCron, null, { retryLimit: 1, tz: DIGEST_TIME_ZONE });
+	else await boss.unschedule(QUEUES.digest).catch(() => {});
 	started.push(queue);
 	return queue;
 }

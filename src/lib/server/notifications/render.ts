@@ -15,12 +15,68 @@ export function whenText(iso: string | undefined, timeZone: string, locale: Loca
 	}).format(new Date(iso));
 }
 
-export function notificationText(
-	kind: string,
-	payload: NotificationPayload,
-	locale: Locale
-): { text: string; reason: string | null } {
+/** The name of a need's status, as a person reads it in a sentence. */
+export function needStatusText(status: string | undefined, locale: Locale): string {
 	const o = { locale };
+	switch (status) {
+		case 'submitted':
+			return m.voicenotify_status_submitted({}, o);
+		case 'published':
+			return m.voicenotify_status_published({}, o);
+		case 'refused':
+			return m.voicenotify_status_refused({}, o);
+		case 'under_study':
+			return m.voicenotify_status_under_study({}, o);
+		case 'answered':
+			return m.voicenotify_status_answered({}, o);
+		case 'linked':
+			return m.voicenotify_status_linked({}, o);
+		case 'done':
+			return m.voicenotify_status_done({}, o);
+		default:
+			return status ?? '';
+	}
+}
+
+export interface NotificationText {
+	text: string;
+	reason: string | null;
+	/** Words someone wrote (an official answer), kept in their own language: shown with `lang`. */
+	quote?: { text: string; lang: string };
+}
+
+function voiceText(kind: string, payload: NotificationPayload, locale: Locale): string | null {
+	const o = { locale };
+	const title = payload.title;
+	switch (kind as NotificationKind) {
+		case 'need.published':
+			return m.voicenotify_notif_published({ title }, o);
+		case 'need.refused':
+			return m.voicenotify_notif_refused({ title }, o);
+		case 'need.status_changed': {
+			const status = needStatusText(payload.needStatus, locale);
+			return payload.organisationName
+				? m.voicenotify_notif_status_changed_by({ title, status, organisation: payload.organisationName }, o)
+				: m.voicenotify_notif_status_changed({ title, status }, o);
+		}
+		case 'need.commented':
+			return m.voicenotify_notif_commented({ title }, o);
+		case 'comment.refused':
+			return m.voicenotify_notif_comment_refused({ title }, o);
+		default:
+			return null;
+	}
+}
+
+export function notificationText(kind: string, payload: NotificationPayload, locale: Locale): NotificationText {
+	const o = { locale };
+	const voice = voiceText(kind, payload, locale);
+	if (voice !== null)
+		return {
+			text: voice,
+			reason: payload.reason ? m.voicenotify_notif_reason({ reason: payload.reason }, o) : null,
+			...(payload.answer ? { quote: { text: payload.answer, lang: payload.answerLanguage ?? 'fr' } } : {})
+		};
 	const p = {
 		title: payload.title,
 		room: payload.roomName ?? '',
@@ -64,32 +120,128 @@ function subject(kind: string, title: string, locale: Locale): string {
 			return m.decisions_mail_subject_circuit_requested({ title }, o);
 		case 'circuit.decided':
 			return m.decisions_mail_subject_circuit_decided({ title }, o);
+		case 'need.published':
+			return m.voicenotify_mail_subject_published({ title }, o);
+		case 'need.refused':
+			return m.voicenotify_mail_subject_refused({ title }, o);
+		case 'need.status_changed':
+			return m.voicenotify_mail_subject_status_changed({ title }, o);
+		case 'need.commented':
+			return m.voicenotify_mail_subject_commented({ title }, o);
+		case 'comment.refused':
+			return m.voicenotify_mail_subject_comment_refused({ title }, o);
 		default:
 			return title;
 	}
 }
+
+/** Where a mail's reader changes what she receives: her preferences, and the one-click link. */
+export interface MailOptOut {
+	preferences: string;
+	unsubscribe: string;
+}
+
+export interface RenderedMail {
+	subject: string;
+	text: string;
+	headers?: Record<string, string>;
+}
+
+/**
+ * RFC 8058: the mail client shows its own "unsubscribe" button and POSTs
+ * `List-Unsubscribe=One-Click` to the https URL, without the person opening anything.
+ * Content-Language tells the client which language (and so which direction) the text is in:
+ * mails are plain text, so there is no `dir` to set.
+ */
+export function mailHeaders(locale: Locale, optOut?: MailOptOut): Record<string, string> {
+	return {
+		'Content-Language': locale,
+		...(optOut
+			? { 'List-Unsubscribe': `<${optOut.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+			: {})
+	};
+}
+
+function optOutLines(locale: Locale, optOut?: MailOptOut): string[] {
+	if (!optOut) return [];
+	const o = { locale };
+	return [
+		m.voicenotify_mail_preferences({ link: optOut.preferences }, o),
+		m.voicenotify_mail_unsubscribe({ link: optOut.unsubscribe }, o)
+	];
+}
+
+const isVoiceKind = (kind: string) => kind.startsWith('need.') || kind === 'comment.refused';
 
 /** The mail of one notification, in the recipient's language. */
 export function notificationMail(
 	kind: string,
 	payload: NotificationPayload,
 	locale: Locale,
-	params: { name: string; link: string; inbox: string }
-): { subject: string; text: string } {
+	params: { name: string; link: string; inbox: string; optOut?: MailOptOut }
+): RenderedMail {
 	const o = { locale };
-	const { text, reason } = notificationText(kind, payload, locale);
+	const { text, reason, quote } = notificationText(kind, payload, locale);
+	const voice = isVoiceKind(kind);
 	return {
 		subject: subject(kind, payload.title, locale),
 		text: [
-			m.decisions_mail_greeting({ name: params.name }, o),
+			(voice ? m.voicenotify_mail_greeting : m.decisions_mail_greeting)({ name: params.name }, o),
 			'',
 			text,
+			...(quote ? [m.voicenotify_notif_answer({ answer: quote.text }, o)] : []),
 			...(reason ? [reason] : []),
 			'',
-			m.decisions_mail_link({ link: params.link }, o),
+			(voice ? m.voicenotify_mail_link : m.decisions_mail_link)({ link: params.link }, o),
 			'',
 			'—',
-			m.decisions_mail_footer({ link: params.inbox }, o)
-		].join('\n')
+			voice
+				? `${m.voicenotify_mail_footer({}, o)} ${m.voicenotify_mail_inbox({ link: params.inbox }, o)}`
+				: m.decisions_mail_footer({ link: params.inbox }, o),
+			...optOutLines(locale, params.optOut)
+		].join('\n'),
+		headers: mailHeaders(locale, params.optOut)
+	};
+}
+
+export interface DigestItem {
+	kind: string;
+	payload: NotificationPayload;
+	/** Absolute URL of what the notification is about. */
+	link: string;
+}
+
+/** The weekly digest: every unread notification since the last one, in the recipient's language. */
+export function digestMail(
+	items: DigestItem[],
+	locale: Locale,
+	params: { name: string; inbox: string; optOut: MailOptOut }
+): RenderedMail {
+	const o = { locale };
+	const entries = items.flatMap((item) => {
+		const { text, reason, quote } = notificationText(item.kind, item.payload, locale);
+		return [
+			`• ${text}`,
+			...(quote ? [`  ${m.voicenotify_notif_answer({ answer: quote.text }, o)}`] : []),
+			...(reason ? [`  ${reason}`] : []),
+			`  ${item.link}`,
+			''
+		];
+	});
+	return {
+		subject: m.voicenotify_digest_subject({ count: String(items.length) }, o),
+		text: [
+			m.voicenotify_mail_greeting({ name: params.name }, o),
+			'',
+			m.voicenotify_digest_intro({}, o),
+			'',
+			...entries,
+			m.voicenotify_mail_inbox({ link: params.inbox }, o),
+			'',
+			'—',
+			m.voicenotify_digest_why({}, o),
+			...optOutLines(locale, params.optOut)
+		].join('\n'),
+		headers: mailHeaders(locale, params.optOut)
 	};
 }
