@@ -38,7 +38,8 @@ describe('decisions allowed from each state', () => {
 		expect(commentAllows('hidden', 'publish')).toBe(false);
 	});
 	it('hide only what the public sees', () => {
-		for (const s of ['published', 'under_study', 'answered', 'linked', 'done']) expect(needAllows(s, 'hide')).toBe(true);
+		for (const s of ['published', 'under_study', 'answered', 'linked', 'done'])
+			expect(needAllows(s, 'hide')).toBe(true);
 		expect(needAllows('submitted', 'hide')).toBe(false);
 		expect(commentAllows('published', 'hide')).toBe(true);
 		expect(commentAllows('pending', 'hide')).toBe(false);
@@ -128,7 +129,9 @@ describe('the report form', () => {
 
 describe('refusalText', () => {
 	it('puts the note after the reason, or the reason alone', () => {
-		expect(refusalText('Insulte.', '  Reformulez sans viser personne. ')).toBe('Insulte.\n\nReformulez sans viser personne.');
+		expect(refusalText('Insulte.', '  Reformulez sans viser personne. ')).toBe(
+			'Insulte.\n\nReformulez sans viser personne.'
+		);
 		expect(refusalText('Insulte.', '  ')).toBe('Insulte.');
 	});
 });

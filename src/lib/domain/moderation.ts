@@ -36,8 +36,13 @@ export type PostDecision = 'publish' | 'refuse';
 export type ReportDecision = 'dismiss' | 'uphold';
 
 /** Statuses in which a need is public, so can be reported, and hidden if a report is upheld. */
-export const VISIBLE_NEED_STATUSES = ['published', 'under_study', 'answered', 'linked', 'done'] as const satisfies
-	readonly NeedStatus[];
+export const VISIBLE_NEED_STATUSES = [
+	'published',
+	'under_study',
+	'answered',
+	'linked',
+	'done'
+] as const satisfies readonly NeedStatus[];
 
 /**
  * What a moderator may decide from each state. A post awaiting moderation is published or
@@ -76,9 +81,13 @@ export function commentAllows(status: string, decision: 'publish' | 'refuse' | '
 }
 
 /** The states a need or a comment is in when it may be reported: only what the public can see. */
-export function isReportable(target: { type: 'need'; status: string } | { type: 'comment'; status: string; needStatus: string }): boolean {
+export function isReportable(
+	target: { type: 'need'; status: string } | { type: 'comment'; status: string; needStatus: string }
+): boolean {
 	const needVisible = (s: string) => (VISIBLE_NEED_STATUSES as readonly string[]).includes(s);
-	return target.type === 'need' ? needVisible(target.status) : target.status === 'published' && needVisible(target.needStatus);
+	return target.type === 'need'
+		? needVisible(target.status)
+		: target.status === 'published' && needVisible(target.needStatus);
 }
 
 const note = z.string().trim().max(NOTE_MAX, 'MODERATION.NOTE_TOO_LONG').default('');

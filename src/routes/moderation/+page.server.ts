@@ -15,7 +15,8 @@ export const actions = {
 		guarded(event, async () => {
 			const values = await formValues(event.request);
 			const result = await moderateNeed(await app(), event.locals.actor, values.id ?? '', values);
-			if (!result.ok) return formFailure(values, result.fieldErrors, result.retryAfterSeconds, { item: `need:${values.id}` });
+			if (!result.ok)
+				return formFailure(values, result.fieldErrors, result.retryAfterSeconds, { item: `need:${values.id}` });
 			return { decided: { kind: 'need' as const, status: result.status } };
 		}),
 	comment: (event) =>

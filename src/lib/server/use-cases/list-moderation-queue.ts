@@ -122,7 +122,10 @@ export async function listModerationQueue(ctx: Pick<AppContext, 'db'>, actor: Ac
 		.where(eq(contentReport.status, 'open'))
 		.orderBy(asc(contentReport.createdAt));
 	const groups = groupReports(
-		openReports.map((r) => ({ ...r, targetType: r.targetType === 'comment' ? ('comment' as const) : ('need' as const) }))
+		openReports.map((r) => ({
+			...r,
+			targetType: r.targetType === 'comment' ? ('comment' as const) : ('need' as const)
+		}))
 	);
 	const shown = groups.slice(0, QUEUE_PAGE);
 	const needIds = shown.filter((g) => g.targetType === 'need').map((g) => g.targetId);
@@ -188,4 +191,3 @@ export async function listModerationQueue(ctx: Pick<AppContext, 'db'>, actor: Ac
 		counts: { needs: needCount?.n ?? 0, comments: commentCount?.n ?? 0, reports: groups.length }
 	};
 }
-

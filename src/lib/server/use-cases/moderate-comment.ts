@@ -10,8 +10,7 @@ import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import { postDecisionForm } from '#lib/domain/moderation.js';
 
 export type ModerateCommentResult =
-	| { ok: true; status: 'published' | 'refused' }
-	| { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
+	{ ok: true; status: 'published' | 'refused' } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
 /**
  * A moderator publishes a comment held for review (it then counts on its need and its followers

@@ -11,8 +11,7 @@ import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import { postDecisionForm } from '#lib/domain/moderation.js';
 
 export type ModerateNeedResult =
-	| { ok: true; status: 'published' | 'refused' }
-	| { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
+	{ ok: true; status: 'published' | 'refused' } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
 /**
  * A moderator publishes a need awaiting moderation, or refuses it with a reason its author reads.

@@ -10,8 +10,7 @@ import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import { isHoneypotFilled, reportForm } from '#lib/domain/moderation.js';
 
 export type ReportContentResult =
-	| { ok: true; needId: string }
-	| { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
+	{ ok: true; needId: string } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
 /**
  * Someone, signed in or not, reports a public need or comment to the moderators. A robot that
