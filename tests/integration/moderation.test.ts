@@ -163,7 +163,7 @@ forEachEngine('moderation and reports', (use) => {
 		await aNeed('published');
 		const host = await aNeed('published', { title: 'Le passage de l’école' });
 		const pending = await aComment(host, 'pending', 'ar');
-		const reportedComment = await aComment(host, 'published');
+		const reportedComment = await aComment(host, 'published', 'en');
 		const ctx = use();
 		for (const [who, reason] of [
 			[reader, 'insult'],
@@ -214,7 +214,9 @@ forEachEngine('moderation and reports', (use) => {
 					{ reason: 'other', count: 1 }
 				],
 				details: ['Il vise ma voisine'],
-				status: 'published'
+				status: 'published',
+				language: 'en',
+				titleLanguage: 'fr'
 			}),
 			expect.objectContaining({ targetType: 'need', targetId: host, count: 1, title: 'Le passage de l’école' })
 		]);

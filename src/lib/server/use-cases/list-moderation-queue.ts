@@ -41,7 +41,10 @@ export interface CommentToModerate {
 export interface ReportedPost extends ReportGroup {
 	/** The need the post is, or belongs to, for the link to its page. */
 	needId: string;
+	/** The need's title (for a comment, the title of the need it is on) and its language. */
 	title: string;
+	titleLanguage: string;
+	/** What was reported: the need's text or the comment's, and its language. */
 	excerpt: string;
 	language: string;
 	status: string;
@@ -142,6 +145,7 @@ export async function listModerationQueue(ctx: Pick<AppContext, 'db'>, actor: Ac
 					id: needComment.id,
 					needId: needComment.needId,
 					needTitle: need.title,
+					needLanguage: need.language,
 					body: needComment.body,
 					language: needComment.language,
 					status: needComment.status
@@ -153,11 +157,33 @@ export async function listModerationQueue(ctx: Pick<AppContext, 'db'>, actor: Ac
 	const reports: ReportedPost[] = shown.flatMap((g) => {
 		if (g.targetType === 'need') {
 			const n = reportedNeeds.find((r) => r.id === g.targetId);
-			return n ? [{ ...g, needId: n.id, title: n.title, excerpt: n.body, language: n.language, status: n.status }] : [];
+			return n
+				? [
+						{
+							...g,
+							needId: n.id,
+							title: n.title,
+							titleLanguage: n.language,
+							excerpt: n.body,
+							language: n.language,
+							status: n.status
+						}
+					]
+				: [];
 		}
 		const c = reportedComments.find((r) => r.id === g.targetId);
 		return c
-			? [{ ...g, needId: c.needId, title: c.needTitle, excerpt: c.body, language: c.language, status: c.status }]
+			? [
+					{
+						...g,
+						needId: c.needId,
+						title: c.needTitle,
+						titleLanguage: c.needLanguage,
+						excerpt: c.body,
+						language: c.language,
+						status: c.status
+					}
+				]
 			: [];
 	});
 
