@@ -29,7 +29,9 @@ export const RATE_POLICIES = {
 	/** New practices proposed to the catalogue by one person: each one costs a moderator's review. */
 	proposePractice: { max: 10, windowSeconds: 24 * 60 * 60 },
 	/** Reports of abuse, per account and per IP: each one costs a moderator's look, and reporting must not become harassment. */
-	reportContent: { max: 10, windowSeconds: 60 * 60 }
+	reportContent: { max: 10, windowSeconds: 60 * 60 },
+	/** Moderation decisions of one moderator: a backlog cleared at a steady pace passes, a hijacked account's script does not. */
+	moderateUser: { max: 300, windowSeconds: 10 * 60 }
 } as const satisfies Record<string, RatePolicy>;
 
 export type RatePolicyName = keyof typeof RATE_POLICIES;

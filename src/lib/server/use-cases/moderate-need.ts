@@ -27,7 +27,7 @@ export async function moderateNeed(
 	assertAllowed(actor, 'content.moderate');
 	const form = parseForm(postDecisionForm, values);
 	if (!form.ok) return form;
-	const limited = await rateLimited(ctx.rateLimiter, [['postUser', actor.userId]]);
+	const limited = await rateLimited(ctx.rateLimiter, [['moderateUser', actor.userId]]);
 	if (limited) return limited;
 	const { decision, reason, note } = form.data;
 

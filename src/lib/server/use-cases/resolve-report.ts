@@ -28,7 +28,7 @@ export async function resolveReport(
 	assertAllowed(actor, 'content.moderate');
 	const form = parseForm(reportDecisionForm, values);
 	if (!form.ok) return form;
-	const limited = await rateLimited(ctx.rateLimiter, [['postUser', actor.userId]]);
+	const limited = await rateLimited(ctx.rateLimiter, [['moderateUser', actor.userId]]);
 	if (limited) return limited;
 	const { decision, reason, note } = form.data;
 	const status = decision === 'uphold' ? ('upheld' as const) : ('dismissed' as const);
