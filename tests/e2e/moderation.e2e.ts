@@ -62,6 +62,9 @@ test.describe.serial('moderating the demo idea posted without an account', () =>
 		await expect(card.getByRole('heading', { level: 3 })).toHaveAttribute('lang', 'fr');
 		ideaId = (await card.getByRole('heading', { level: 3 }).getAttribute('id'))!.replace(/^need-|-title$/g, '');
 		expect(ideaId).toMatch(/^[\w-]{10,}$/);
+		// The menu, one link longer for moderators, wraps rather than pushing the page sideways.
+		const width = page.viewportSize()!.width;
+		expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);
 		await expectNoAxeViolations(page);
 
 		// Refusing without a reason: said beside the reason, the note kept, nothing decided.
