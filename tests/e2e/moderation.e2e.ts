@@ -172,4 +172,17 @@ test.describe.serial('moderating the demo idea posted without an account', () =>
 			expect(gone?.status()).toBe(404);
 		});
 	});
+	test('over plain HTTP, a visitor cannot decide and cannot report what is hidden', async ({ page, baseURL }) => {
+		const post = (path: string, data: string) =>
+			page.request.post(path, {
+				headers: { origin: baseURL!, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+				data,
+				maxRedirects: 0
+			});
+		const decision = await post('/moderation?/need', `id=${ideaId}&decision=publish`);
+		expect(decision.status()).toBe(303);
+		expect(decision.headers()['location']).toMatch(/^\/sign-in\?redirectTo=/);
+		expect((await post(`/report/need/${ideaId}`, 'reason=spam')).status()).toBe(404);
+		expect((await post('/report/room/anything', 'reason=spam')).status()).toBe(404);
+	});
 });
