@@ -152,6 +152,9 @@ test.describe.serial('moderating the demo idea posted without an account', () =>
 			await expect(page).toHaveURL(new RegExp(`/needs/${ideaId}\\?reported=1$`));
 
 			const moderator = await asModerator(browser);
+			// A second tab (as a second moderator would) has the same report open.
+			const other = await moderator.page.context().newPage();
+			await goto(other, '/moderation');
 			await goto(moderator.page, '/moderation');
 			const card = reportCard(moderator.page);
 			await expect(card).toContainText(
@@ -165,6 +168,13 @@ test.describe.serial('moderating the demo idea posted without an account', () =>
 			await expect(moderator.page.getByRole('status')).toContainText(fr.moderation_done_report_upheld);
 			await expect(reportCard(moderator.page)).toHaveCount(0);
 			await expectNoAxeViolations(moderator.page);
+
+			// The second tab decides too late: told so, and nothing changes.
+			await reportCard(other).getByRole('button', { name: fr.moderation_dismiss }).click();
+			await ready(other);
+			await expect(other.getByRole('alert')).toHaveText(fr.err_moderation_already_decided);
+			await expect(reportCard(other)).toHaveCount(0);
+			await expectNoAxeViolations(other);
 			await moderator.close();
 
 			// Hidden now: it can no longer be reported.
