@@ -7,6 +7,9 @@ import {
 	REFUSAL_REASONS,
 	REPORT_REASONS,
 	commentAllows,
+	commentStatusesAllowing,
+	needStatusesAllowing,
+	VISIBLE_NEED_STATUSES,
 	firstNameOf,
 	groupReports,
 	isHoneypotFilled,
@@ -43,6 +46,12 @@ describe('decisions allowed from each state', () => {
 		expect(needAllows('submitted', 'hide')).toBe(false);
 		expect(commentAllows('published', 'hide')).toBe(true);
 		expect(commentAllows('pending', 'hide')).toBe(false);
+	});
+	it('say from which states a use case may update', () => {
+		expect(needStatusesAllowing('publish')).toEqual(['submitted']);
+		expect(needStatusesAllowing('hide')).toEqual([...VISIBLE_NEED_STATUSES]);
+		expect(commentStatusesAllowing('publish')).toEqual(['pending']);
+		expect(commentStatusesAllowing('hide')).toEqual(['published']);
 	});
 	it('make refused and hidden posts final, and know no other state', () => {
 		expect(NEED_DECISIONS.refused).toEqual([]);

@@ -80,6 +80,15 @@ export function commentAllows(status: string, decision: 'publish' | 'refuse' | '
 	return (COMMENT_DECISIONS[status as CommentStatus] ?? []).includes(decision);
 }
 
+/** The states from which a decision may be taken: use cases update only rows still in one of them. */
+export function needStatusesAllowing(decision: 'publish' | 'refuse' | 'hide'): NeedStatus[] {
+	return (Object.keys(NEED_DECISIONS) as NeedStatus[]).filter((s) => NEED_DECISIONS[s].includes(decision));
+}
+
+export function commentStatusesAllowing(decision: 'publish' | 'refuse' | 'hide'): CommentStatus[] {
+	return (Object.keys(COMMENT_DECISIONS) as CommentStatus[]).filter((s) => COMMENT_DECISIONS[s].includes(decision));
+}
+
 /** The states a need or a comment is in when it may be reported: only what the public can see. */
 export function isReportable(
 	target: { type: 'need'; status: string } | { type: 'comment'; status: string; needStatus: string }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { need, needComment } from '../db/schema.js';
 import { assertAllowed } from '../authorisation.js';
@@ -7,7 +7,7 @@ import { withdrawComment } from '../moderation/write.js';
 import { rateLimited } from './rate-limited.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
-import { postDecisionForm } from '#lib/domain/moderation.js';
+import { commentStatusesAllowing, postDecisionForm } from '#lib/domain/moderation.js';
 
 export type ModerateCommentResult =
 	{ ok: true; status: 'published' | 'refused' } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
@@ -35,7 +35,7 @@ export async function moderateComment(
 		const [row] = await tx
 			.update(needComment)
 			.set({ status: 'published' })
-			.where(and(eq(needComment.id, commentId), eq(needComment.status, 'pending')))
+			.where(and(eq(needComment.id, commentId), inArray(needComment.status, commentStatusesAllowing('publish'))))
 			.returning({ needId: needComment.needId });
 		if (!row) return false;
 		await tx

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { need, needEvent } from '../db/schema.js';
 import { assertAllowed } from '../authorisation.js';
@@ -8,7 +8,7 @@ import { refuseNeed } from '../moderation/write.js';
 import { rateLimited } from './rate-limited.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
-import { postDecisionForm } from '#lib/domain/moderation.js';
+import { needStatusesAllowing, postDecisionForm } from '#lib/domain/moderation.js';
 
 export type ModerateNeedResult =
 	{ ok: true; status: 'published' | 'refused' } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
@@ -33,12 +33,18 @@ export async function moderateNeed(
 
 	const decided = await ctx.db.transaction(async (tx) => {
 		if (decision === 'refuse' && reason)
-			return refuseNeed(tx, { needId, from: ['submitted'], refusal: { reason, note }, actorId: actor.userId, now });
+			return refuseNeed(tx, {
+				needId,
+				from: needStatusesAllowing('refuse'),
+				refusal: { reason, note },
+				actorId: actor.userId,
+				now
+			});
 		// Only a need still awaiting moderation changes: a second moderator finds nothing to publish.
 		const [row] = await tx
 			.update(need)
 			.set({ status: 'published', publishedAt: now, updatedAt: now })
-			.where(and(eq(need.id, needId), eq(need.status, 'submitted')))
+			.where(and(eq(need.id, needId), inArray(need.status, needStatusesAllowing('publish'))))
 			.returning({ id: need.id });
 		if (!row) return false;
 		await tx

@@ -6,7 +6,7 @@ import { refuseNeed, withdrawComment } from '../moderation/write.js';
 import { rateLimited } from './rate-limited.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
-import { reportDecisionForm, VISIBLE_NEED_STATUSES } from '#lib/domain/moderation.js';
+import { needStatusesAllowing, reportDecisionForm } from '#lib/domain/moderation.js';
 
 export type ResolveReportResult =
 	| { ok: true; status: 'dismissed' | 'upheld'; closed: number }
@@ -50,7 +50,7 @@ export async function resolveReport(
 		if (target.type === 'need')
 			await refuseNeed(tx, {
 				needId: target.id,
-				from: VISIBLE_NEED_STATUSES,
+				from: needStatusesAllowing('hide'),
 				refusal: { reason, note },
 				actorId: actor.userId,
 				now
