@@ -1,5 +1,5 @@
 import type { LayoutServerLoad } from './$types';
-import { hasRole } from '#lib/domain/authorisation.js';
+import { authorise, hasRole } from '#lib/domain/authorisation.js';
 import { app } from '#lib/server/app.js';
 import { countUnread } from '#lib/server/use-cases/list-notifications.js';
 
@@ -10,6 +10,7 @@ export const load: LayoutServerLoad = async ({ locals, url }) => ({
 		? {
 				name: locals.user.name,
 				isAdmin: locals.actor ? hasRole(locals.actor, 'administrator') : false,
+				isModerator: locals.actor ? authorise(locals.actor, 'content.moderate').allowed : false,
 				unreadNotifications: await countUnread(await app(), locals.user.id)
 			}
 		: null

@@ -27,7 +27,11 @@ export const RATE_POLICIES = {
 	/** Booking requests sent through the API for one organisation: a program may send a season at once, not a flood. */
 	bookingRequestOrganisation: { max: 600, windowSeconds: 10 * 60 },
 	/** New practices proposed to the catalogue by one person: each one costs a moderator's review. */
-	proposePractice: { max: 10, windowSeconds: 24 * 60 * 60 }
+	proposePractice: { max: 10, windowSeconds: 24 * 60 * 60 },
+	/** Reports of abuse, per account and per IP: each one costs a moderator's look, and reporting must not become harassment. */
+	reportContent: { max: 10, windowSeconds: 60 * 60 },
+	/** Moderation decisions of one moderator: a backlog cleared at a steady pace passes, a hijacked account's script does not. */
+	moderateUser: { max: 300, windowSeconds: 10 * 60 }
 } as const satisfies Record<string, RatePolicy>;
 
 export type RatePolicyName = keyof typeof RATE_POLICIES;
