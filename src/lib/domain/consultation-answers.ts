@@ -8,8 +8,9 @@
  * a ranking sends one select per rank, `q-{questionId}-{rank}` with rank 1…n, each naming the
  * option index put at that rank — a plain form that works without JavaScript.
  */
-import type { FieldErrors } from './account-forms.js';
+import { parseForm, type FieldErrors } from './account-forms.js';
 import type { QuestionKind } from './consultation-form.js';
+import { demographicBlockForm, isEmptyBlock, type DemographicBlock } from './demographics.js';
 
 export const TEXT_ANSWER_MAX_LENGTH = 2000;
 
@@ -107,4 +108,23 @@ export function validateAnswers(
 	if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
 	if (Object.keys(answers).length === 0) return { ok: false, fieldErrors: { form: 'CONSULTATION.NOTHING_ANSWERED' } };
 	return { ok: true, answers };
+}
+
+/** The consent checkbox of the demographic block: the resident's own online, "the person agreed" at a counter. */
+export const CONSENT_FIELD = 'demographicsConsent';
+
+/**
+ * The demographic block sent with a response: nothing without consent (the fields are then
+ * ignored, whatever they hold), and nothing either when every field says "prefer not to say".
+ */
+export function readDemographics(
+	values: Record<string, unknown>,
+	offered: boolean
+): { ok: true; block: DemographicBlock | null } | { ok: false; fieldErrors: FieldErrors } {
+	const consent = values[CONSENT_FIELD];
+	if (!offered || !(consent === 'yes' || consent === 'on' || consent === true)) return { ok: true, block: null };
+	const parsed = parseForm(demographicBlockForm, values);
+	if (!parsed.ok) return parsed;
+	const block = parsed.data as DemographicBlock;
+	return { ok: true, block: isEmptyBlock(block) ? null : block };
 }

@@ -140,7 +140,7 @@ describe('questionForm', () => {
 	});
 
 	it('ignores options on text and scale questions', () => {
-		const parsed = parseForm(questionForm, { ...question, kind: 'text', options: '' });
+		const parsed = parseForm(questionForm, { ...question, kind: 'text', options: undefined });
 		expect(parsed.ok && questionFields(parsed.data).options).toEqual([]);
 	});
 

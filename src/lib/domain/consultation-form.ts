@@ -118,7 +118,7 @@ export const questionForm = z
 		prompt: text(300, { min: 3 }),
 		help: text(500, { optional: true }),
 		required: checkbox,
-		options: z.unknown().transform(optionLines),
+		options: z.unknown().optional().transform(optionLines),
 		scaleMin: scaleBound(1),
 		scaleMax: scaleBound(5),
 		scaleMinLabel: text(60, { optional: true }),
