@@ -37,14 +37,19 @@ async function answer(page: Page, choice: { single: string; text: string }) {
 	const moments = page.getByRole('group', { name: /Quand passez-vous/ });
 	await moments.getByRole('checkbox', { name: 'Le matin' }).check();
 	await moments.getByRole('checkbox', { name: 'Le soir' }).check();
-	await page.getByRole('group', { name: /sentez-vous en sécurité/ }).getByRole('radio', { name: '4' }).check();
+	await page
+		.getByRole('group', { name: /sentez-vous en sécurité/ })
+		.getByRole('radio', { name: '4' })
+		.check();
 	await page.getByLabel(fill(fr.consultations_answer_rank, { rank: '1' })).selectOption({ label: 'Lumière' });
 	await page.getByLabel(fill(fr.consultations_answer_rank, { rank: '2' })).selectOption({ label: 'Propreté' });
 	await page.getByLabel(fill(fr.consultations_answer_rank, { rank: '3' })).selectOption({ label: 'Sécurité' });
 	await page.getByLabel(/Autre chose/).fill(choice.text);
 }
 
-test('a planner prepares a consultation for Saint-Jean with five kinds of question and publishes it', async ({ page }) => {
+test('a planner prepares a consultation for Saint-Jean with five kinds of question and publishes it', async ({
+	page
+}) => {
 	await signIn(page, PLANNER_EMAIL, DEMO_PASSWORD);
 	await goto(page, '/manage/consultations');
 	await expect(page.getByRole('heading', { level: 1, name: fr.consultations_manage_title })).toBeVisible();
@@ -85,7 +90,11 @@ test('a planner prepares a consultation for Saint-Jean with five kinds of questi
 		options: 'Des bancs\nDes arbres\nUne aire de jeux',
 		required: true
 	});
-	await addQuestion(page, { kind: 'multiple', prompt: 'Quand passez-vous sur la place ?', options: 'Le matin\nLe midi\nLe soir' });
+	await addQuestion(page, {
+		kind: 'multiple',
+		prompt: 'Quand passez-vous sur la place ?',
+		options: 'Le matin\nLe midi\nLe soir'
+	});
 	await addQuestion(page, { kind: 'scale', prompt: 'Vous sentez-vous en sécurité sur la place ?' });
 	await addQuestion(page, { kind: 'ranking', prompt: 'Classez vos priorités', options: 'Propreté\nLumière\nSécurité' });
 	await addQuestion(page, { kind: 'text', prompt: 'Autre chose à dire ?' });
@@ -121,7 +130,10 @@ test('a resident answers with the demographic block, then cannot answer twice', 
 	await answer(page, { single: 'Des arbres', text: 'Plus d’ombre pour les enfants.' });
 	await expect(page.getByText(fr.consultations_demo_groups)).toBeVisible();
 	await page.getByLabel(fr.consultations_demo_consent).check();
-	await page.getByRole('group', { name: fr.consultations_demo_gender }).getByRole('radio', { name: fr.consultations_gender_woman }).check();
+	await page
+		.getByRole('group', { name: fr.consultations_demo_gender })
+		.getByRole('radio', { name: fr.consultations_gender_woman })
+		.check();
 	await page.getByLabel(fr.consultations_demo_age_band).selectOption('25-34');
 	await submit(page, fr.consultations_answer_submit);
 	await expect(page).toHaveURL(/\/thanks$/);
@@ -145,7 +157,10 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(new RegExp(`${consultationPath}$`));
 
 		// The required first question left out: refused, what was typed is kept.
-		await page.getByRole('group', { name: /Quand passez-vous/ }).getByRole('checkbox', { name: 'Le midi' }).check();
+		await page
+			.getByRole('group', { name: /Quand passez-vous/ })
+			.getByRole('checkbox', { name: 'Le midi' })
+			.check();
 		await page.getByLabel(/Autre chose/).fill('Sans JavaScript');
 		await submit(page, fr.consultations_answer_submit);
 		await expect(page.getByRole('group', { name: /Quel aménagement/ })).toContainText(fr.err_required);
@@ -166,7 +181,10 @@ test('the planner records an answer given at a counter, and gets a fresh form', 
 	await expectNoAxeViolations(page);
 	await answer(page, { single: 'Une aire de jeux', text: 'Dit au guichet du centre social.' });
 	await page.getByLabel(fr.consultations_demo_consent_counter).check();
-	await page.getByRole('group', { name: fr.consultations_demo_gender }).getByRole('radio', { name: fr.consultations_gender_man }).check();
+	await page
+		.getByRole('group', { name: fr.consultations_demo_gender })
+		.getByRole('radio', { name: fr.consultations_gender_man })
+		.check();
 	await submit(page, fr.consultations_counter_submit);
 	await expect(page.getByText(fill(fr.consultations_counter_recorded, { count: '1' }))).toBeVisible();
 	await expect(page.getByRole('radio', { name: 'Une aire de jeux' })).not.toBeChecked();

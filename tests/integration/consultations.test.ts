@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachEngine } from './engines.js';
-import type { AppContext } from '#lib/server/context.js';
 import {
 	commune,
 	consultation,
@@ -39,7 +38,9 @@ forEachEngine('consultations', (use) => {
 
 	const person = async (grants: Actor['grants'] = []): Promise<Actor> => {
 		const id = randomUUID();
-		await use().db.insert(user).values({ id, name: 'Test', email: `${id}@exemple.fr`, emailVerified: true });
+		await use()
+			.db.insert(user)
+			.values({ id, name: 'Test', email: `${id}@exemple.fr`, emailVerified: true });
 		return { userId: id, twoFactorEnabled: false, grants };
 	};
 
@@ -93,7 +94,9 @@ forEachEngine('consultations', (use) => {
 		}
 		expect((await publishConsultation(ctx, planner, created.id)).ok).toBe(true);
 		const values = (answers: Record<string, unknown>) =>
-			Object.fromEntries(Object.entries(answers).map(([k, v]) => [k.replace(/^q-(\d)/, (_, i) => `q-${ids[Number(i)]}`), v]));
+			Object.fromEntries(
+				Object.entries(answers).map(([k, v]) => [k.replace(/^q-(\d)/, (_, i) => `q-${ids[Number(i)]}`), v])
+			);
 		return { id: created.id, questionIds: ids, values };
 	}
 
@@ -137,7 +140,10 @@ forEachEngine('consultations', (use) => {
 			const created = await createConsultation(use(), planner, form());
 			if (!created.ok) throw new Error('not created');
 			expect(
-				await addConsultationQuestion(use(), planner, created.id, { kind: 'text', prompt: 'Quelle est votre religion ?' })
+				await addConsultationQuestion(use(), planner, created.id, {
+					kind: 'text',
+					prompt: 'Quelle est votre religion ?'
+				})
 			).toEqual({ ok: false, fieldErrors: { prompt: 'CONSULTATION.FORBIDDEN_TOPIC' } });
 			expect(await publishConsultation(use(), planner, created.id)).toEqual({
 				ok: false,
@@ -149,36 +155,58 @@ forEachEngine('consultations', (use) => {
 
 		it('edits, reorders and removes questions until the first response, then locks them', async () => {
 			const { id, questionIds, values } = await published();
-			expect((await moveConsultationQuestion(use(), planner, { consultationId: id, questionId: questionIds[1]!, direction: 'up' })).ok).toBe(true);
+			expect(
+				(
+					await moveConsultationQuestion(use(), planner, {
+						consultationId: id,
+						questionId: questionIds[1]!,
+						direction: 'up'
+					})
+				).ok
+			).toBe(true);
 			let editor = await getConsultationEditor(use(), planner, { id, now: NOW });
 			expect(editor?.consultation?.questions.map((q) => q.id).slice(0, 2)).toEqual([questionIds[1], questionIds[0]]);
 			expect(
-				(await updateConsultationQuestion(use(), planner, {
-					consultationId: id,
-					questionId: questionIds[4]!,
-					values: { kind: 'text', prompt: 'Une dernière idée ?' }
-				})).ok
+				(
+					await updateConsultationQuestion(use(), planner, {
+						consultationId: id,
+						questionId: questionIds[4]!,
+						values: { kind: 'text', prompt: 'Une dernière idée ?' }
+					})
+				).ok
 			).toBe(true);
 			const extra = await addConsultationQuestion(use(), planner, id, { kind: 'text', prompt: 'À supprimer' });
 			expect(extra.ok).toBe(true);
 			if (!extra.ok) return;
-			expect((await removeConsultationQuestion(use(), planner, { consultationId: id, questionId: extra.value })).ok).toBe(true);
+			expect(
+				(await removeConsultationQuestion(use(), planner, { consultationId: id, questionId: extra.value })).ok
+			).toBe(true);
 			editor = await getConsultationEditor(use(), planner, { id, now: NOW });
 			expect(editor?.consultation?.questions).toHaveLength(5);
 
-			expect(await answerConsultation(use(), await person(), { id, values: values(ANSWERS), now: NOW })).toEqual({ ok: true });
+			expect(await answerConsultation(use(), await person(), { id, values: values(ANSWERS), now: NOW })).toEqual({
+				ok: true
+			});
 			const locked = { ok: false, fieldErrors: { form: 'CONSULTATION.QUESTIONS_LOCKED' } };
 			expect(await addConsultationQuestion(use(), planner, id, { kind: 'text', prompt: 'Trop tard' })).toEqual(locked);
-			expect(await removeConsultationQuestion(use(), planner, { consultationId: id, questionId: questionIds[4]! })).toEqual(locked);
 			expect(
-				await moveConsultationQuestion(use(), planner, { consultationId: id, questionId: questionIds[2]!, direction: 'down' })
+				await removeConsultationQuestion(use(), planner, { consultationId: id, questionId: questionIds[4]! })
+			).toEqual(locked);
+			expect(
+				await moveConsultationQuestion(use(), planner, {
+					consultationId: id,
+					questionId: questionIds[2]!,
+					direction: 'down'
+				})
 			).toEqual(locked);
 			// The answer mode stays as people answered it; the rest of the consultation can still change.
 			expect(await updateConsultation(use(), planner, id, form({ answerMode: 'signed' }))).toEqual({
 				ok: false,
 				fieldErrors: { answerMode: 'CONSULTATION.MODE_LOCKED' }
 			});
-			expect(await updateConsultation(use(), planner, id, form({ title: 'Nouveau titre', closesOn: '2026-04-15' }))).toEqual({ ok: true, id });
+			expect(
+				await updateConsultation(use(), planner, id, form({ title: 'Nouveau titre', closesOn: '2026-04-15' }))
+			).toEqual({ ok: true, id });
 		});
 	});
 
@@ -192,7 +220,10 @@ forEachEngine('consultations', (use) => {
 			expect(results.filter((r) => r?.ok)).toHaveLength(1);
 			for (const r of results.filter((r) => !r?.ok))
 				expect(r).toEqual({ ok: false, fieldErrors: { form: 'CONSULTATION.ALREADY_ANSWERED' } });
-			const rows = await use().db.select().from(consultationResponse).where(eq(consultationResponse.consultationId, id));
+			const rows = await use()
+				.db.select()
+				.from(consultationResponse)
+				.where(eq(consultationResponse.consultationId, id));
 			expect(rows).toHaveLength(1);
 			const [c] = await use().db.select().from(consultation).where(eq(consultation.id, id));
 			expect(c!.responseCount).toBe(1);
@@ -202,8 +233,13 @@ forEachEngine('consultations', (use) => {
 		it('an anonymous response carries no account and only the day; a signed one carries it', async () => {
 			const anonymous = await published();
 			const resident = await person();
-			expect(await answerConsultation(use(), resident, { id: anonymous.id, values: anonymous.values(ANSWERS), now: NOW })).toEqual({ ok: true });
-			const [row] = await use().db.select().from(consultationResponse).where(eq(consultationResponse.consultationId, anonymous.id));
+			expect(
+				await answerConsultation(use(), resident, { id: anonymous.id, values: anonymous.values(ANSWERS), now: NOW })
+			).toEqual({ ok: true });
+			const [row] = await use()
+				.db.select()
+				.from(consultationResponse)
+				.where(eq(consultationResponse.consultationId, anonymous.id));
 			expect(row).toMatchObject({ userId: null, channel: 'online', recordedBy: null, answeredOn: '2026-03-15' });
 			expect(row!.answers).toEqual({
 				[anonymous.questionIds[0]!]: 1,
@@ -220,16 +256,30 @@ forEachEngine('consultations', (use) => {
 
 			const signed = await published({ answerMode: 'signed' });
 			await answerConsultation(use(), resident, { id: signed.id, values: signed.values(ANSWERS), now: NOW });
-			const [signedRow] = await use().db.select().from(consultationResponse).where(eq(consultationResponse.consultationId, signed.id));
+			const [signedRow] = await use()
+				.db.select()
+				.from(consultationResponse)
+				.where(eq(consultationResponse.consultationId, signed.id));
 			expect(signedRow!.userId).toBe(resident.userId);
 		});
 
 		it('stores the demographic block only with consent, and never an empty one', async () => {
 			const { id, values } = await published();
-			const block = { gender: 'woman', ageBand: '25-34', singleParent: 'yes', employment: 'part_time', childrenUnder3: 'no', childrenUnder12: '' };
+			const block = {
+				gender: 'woman',
+				ageBand: '25-34',
+				singleParent: 'yes',
+				employment: 'part_time',
+				childrenUnder3: 'no',
+				childrenUnder12: ''
+			};
 			const blocks = async () =>
 				use()
-					.db.select({ gender: responseDemographics.gender, singleParent: responseDemographics.singleParent, childrenUnder12: responseDemographics.childrenUnder12 })
+					.db.select({
+						gender: responseDemographics.gender,
+						singleParent: responseDemographics.singleParent,
+						childrenUnder12: responseDemographics.childrenUnder12
+					})
 					.from(responseDemographics)
 					.innerJoin(consultationResponse, eq(consultationResponse.id, responseDemographics.responseId))
 					.where(eq(consultationResponse.consultationId, id));
@@ -264,7 +314,9 @@ forEachEngine('consultations', (use) => {
 		it('prefills the block from the resident’s own profile', async () => {
 			const { id } = await published();
 			const resident = await person();
-			await use().db.insert(demographicProfile).values({ userId: resident.userId, consentedAt: NOW, gender: 'woman', singleParent: true });
+			await use()
+				.db.insert(demographicProfile)
+				.values({ userId: resident.userId, consentedAt: NOW, gender: 'woman', singleParent: true });
 			const page = await getConsultation(use(), resident, { id, now: NOW });
 			expect(page?.profile).toMatchObject({ gender: 'woman', singleParent: true, ageBand: null });
 			expect((await getConsultation(use(), await person(), { id, now: NOW }))?.profile).toBeNull();
@@ -273,21 +325,47 @@ forEachEngine('consultations', (use) => {
 		it('refuses answers before opening and after closing, and field by field', async () => {
 			const { id, values, questionIds } = await published();
 			const resident = await person();
-			expect(await answerConsultation(use(), resident, { id, values: values(ANSWERS), now: new Date('2026-04-01T00:00:00Z') })).toEqual({
+			expect(
+				await answerConsultation(use(), resident, {
+					id,
+					values: values(ANSWERS),
+					now: new Date('2026-04-01T00:00:00Z')
+				})
+			).toEqual({
 				ok: false,
 				fieldErrors: { form: 'CONSULTATION.CLOSED' }
 			});
-			expect(await answerConsultation(use(), resident, { id, values: values(ANSWERS), now: new Date('2026-02-28T22:00:00Z') })).toEqual({
+			expect(
+				await answerConsultation(use(), resident, {
+					id,
+					values: values(ANSWERS),
+					now: new Date('2026-02-28T22:00:00Z')
+				})
+			).toEqual({
 				ok: false,
 				fieldErrors: { form: 'CONSULTATION.NOT_OPEN' }
 			});
-			expect(await answerConsultation(use(), resident, { id, values: values({ ...ANSWERS, 'q-0': '', 'q-3-2': '1' }), now: NOW })).toEqual({
+			expect(
+				await answerConsultation(use(), resident, {
+					id,
+					values: values({ ...ANSWERS, 'q-0': '', 'q-3-2': '1' }),
+					now: NOW
+				})
+			).toEqual({
 				ok: false,
-				fieldErrors: { [`q-${questionIds[0]}`]: 'FIELD.REQUIRED', [`q-${questionIds[3]}`]: 'CONSULTATION.RANKING_DUPLICATE' }
+				fieldErrors: {
+					[`q-${questionIds[0]}`]: 'FIELD.REQUIRED',
+					[`q-${questionIds[3]}`]: 'CONSULTATION.RANKING_DUPLICATE'
+				}
 			});
-			const rows = await use().db.select().from(consultationResponse).where(eq(consultationResponse.consultationId, id));
+			const rows = await use()
+				.db.select()
+				.from(consultationResponse)
+				.where(eq(consultationResponse.consultationId, id));
 			expect(rows).toHaveLength(0);
-			await expect(answerConsultation(use(), null, { id, values: values(ANSWERS), now: NOW })).rejects.toBeInstanceOf(AccessDenied);
+			await expect(answerConsultation(use(), null, { id, values: values(ANSWERS), now: NOW })).rejects.toBeInstanceOf(
+				AccessDenied
+			);
 		});
 	});
 
@@ -302,7 +380,10 @@ forEachEngine('consultations', (use) => {
 						now: NOW
 					})
 				).toEqual({ ok: true });
-			const rows = await use().db.select().from(consultationResponse).where(eq(consultationResponse.consultationId, id));
+			const rows = await use()
+				.db.select()
+				.from(consultationResponse)
+				.where(eq(consultationResponse.consultationId, id));
 			expect(rows.map((r) => [r.channel, r.userId, r.recordedBy])).toEqual([
 				['counter', null, planner.userId],
 				['counter', null, planner.userId]
@@ -313,15 +394,25 @@ forEachEngine('consultations', (use) => {
 				.innerJoin(consultationResponse, eq(consultationResponse.id, responseDemographics.responseId))
 				.where(eq(consultationResponse.consultationId, id));
 			expect(withBlock).toHaveLength(1);
-			expect(await use().db.select().from(consultationParticipation).where(eq(consultationParticipation.consultationId, id))).toEqual([]);
+			expect(
+				await use().db.select().from(consultationParticipation).where(eq(consultationParticipation.consultationId, id))
+			).toEqual([]);
 			const [c] = await use().db.select().from(consultation).where(eq(consultation.id, id));
 			expect(c!.responseCount).toBe(2);
 		});
 
 		it('is refused to residents and on a closed consultation', async () => {
 			const { id, values } = await published();
-			await expect(recordCounterAnswer(use(), await person(), { id, values: values(ANSWERS), now: NOW })).rejects.toBeInstanceOf(AccessDenied);
-			expect(await recordCounterAnswer(use(), planner, { id, values: values(ANSWERS), now: new Date('2026-05-01T00:00:00Z') })).toEqual({
+			await expect(
+				recordCounterAnswer(use(), await person(), { id, values: values(ANSWERS), now: NOW })
+			).rejects.toBeInstanceOf(AccessDenied);
+			expect(
+				await recordCounterAnswer(use(), planner, {
+					id,
+					values: values(ANSWERS),
+					now: new Date('2026-05-01T00:00:00Z')
+				})
+			).toEqual({
 				ok: false,
 				fieldErrors: { form: 'CONSULTATION.CLOSED' }
 			});
@@ -337,7 +428,9 @@ forEachEngine('consultations', (use) => {
 			expect(consultations.map((c) => c.id)).toEqual([elsewhere.id]);
 			expect(quartiers.map((q) => q.name)).toEqual(['Les Buers', 'Saint-Jean']);
 			const all = await listConsultations(use(), { now: NOW });
-			expect(all.consultations.map((c) => c.phase).indexOf('upcoming')).toBeGreaterThan(all.consultations.map((c) => c.phase).lastIndexOf('open'));
+			expect(all.consultations.map((c) => c.phase).indexOf('upcoming')).toBeGreaterThan(
+				all.consultations.map((c) => c.phase).lastIndexOf('open')
+			);
 			expect(all.consultations.find((c) => c.id === later.id)?.phase).toBe('upcoming');
 			expect(all.consultations.some((c) => draft.ok && c.id === draft.id)).toBe(false);
 			const managed = await listManagedConsultations(use(), moderator, NOW);

@@ -51,7 +51,10 @@ describe('validateAnswers', () => {
 
 	it('refuses an empty response even when nothing is required', () => {
 		const optional = questions.map((x) => ({ ...x, required: false }));
-		expect(validateAnswers(optional, {})).toEqual({ ok: false, fieldErrors: { form: 'CONSULTATION.NOTHING_ANSWERED' } });
+		expect(validateAnswers(optional, {})).toEqual({
+			ok: false,
+			fieldErrors: { form: 'CONSULTATION.NOTHING_ANSWERED' }
+		});
 	});
 
 	it('refuses option indexes out of range or not numbers', () => {

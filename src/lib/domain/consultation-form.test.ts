@@ -209,9 +209,9 @@ describe('questionForm', () => {
 		});
 
 		it('but not words that merely contain one (“originale”, “racine”)', () => {
-			expect(parseForm(questionForm, { ...question, prompt: 'Une idée originale pour la place des Racines ?' }).ok).toBe(
-				true
-			);
+			expect(
+				parseForm(questionForm, { ...question, prompt: 'Une idée originale pour la place des Racines ?' }).ok
+			).toBe(true);
 		});
 	});
 });

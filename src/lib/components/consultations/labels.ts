@@ -51,4 +51,6 @@ const EMPLOYMENT: Record<string, () => string> = {
 export const employmentLabel = (e: string) => (EMPLOYMENT[e] ?? (() => e))();
 
 export const ageBandLabel = (band: string) =>
-	band === '65+' ? m.consultations_age_65_plus() : m.consultations_age_band({ from: band.split('-')[0]!, to: band.split('-')[1]! });
+	band === '65+'
+		? m.consultations_age_65_plus()
+		: m.consultations_age_band({ from: band.split('-')[0]!, to: band.split('-')[1]! });

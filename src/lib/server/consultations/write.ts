@@ -52,9 +52,15 @@ export async function writeConsultation(
 		...consultationPeriod(form.opensOn, form.closesOn, timeZone)
 	};
 	if (extra) await tx.insert(consultation).values({ id, ...fields, ...extra });
-	else await tx.update(consultation).set({ ...fields, updatedAt: new Date() }).where(eq(consultation.id, id));
+	else
+		await tx
+			.update(consultation)
+			.set({ ...fields, updatedAt: new Date() })
+			.where(eq(consultation.id, id));
 	await tx.delete(consultationQuartier).where(eq(consultationQuartier.consultationId, id));
-	await tx.insert(consultationQuartier).values(form.quartierIds.map((quartierId) => ({ consultationId: id, quartierId })));
+	await tx
+		.insert(consultationQuartier)
+		.values(form.quartierIds.map((quartierId) => ({ consultationId: id, quartierId })));
 }
 
 /**

@@ -31,7 +31,9 @@ export async function getConsultation(
 		const [participation] = await ctx.db
 			.select({ userId: consultationParticipation.userId })
 			.from(consultationParticipation)
-			.where(and(eq(consultationParticipation.consultationId, c.id), eq(consultationParticipation.userId, actor.userId)));
+			.where(
+				and(eq(consultationParticipation.consultationId, c.id), eq(consultationParticipation.userId, actor.userId))
+			);
 		alreadyAnswered = participation !== undefined;
 		if (c.asksDemographics && !alreadyAnswered) {
 			// Only its owner reads her profile; it just fills the block in, she can still change it.

@@ -30,7 +30,9 @@ export const actions = {
 	},
 	publish: async (event) => {
 		requireUser(event.locals);
-		const result = await guarded(event, async () => publishConsultation(await app(), event.locals.actor, event.params.id));
+		const result = await guarded(event, async () =>
+			publishConsultation(await app(), event.locals.actor, event.params.id)
+		);
 		if (!result.ok) return formFailure({}, result.fieldErrors, undefined, { action: 'questions' });
 		redirect(303, `/manage/consultations/${event.params.id}?saved=published`);
 	},
