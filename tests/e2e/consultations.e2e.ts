@@ -143,6 +143,10 @@ test('a resident answers with the demographic block, then cannot answer twice', 
 	await goto(page, consultationPath);
 	await expect(page.getByText(fr.err_consultation_already_answered)).toBeVisible();
 	await expect(page.getByRole('button', { name: fr.consultations_answer_submit })).toHaveCount(0);
+
+	// Counter mode and the staff pages are for staff only.
+	expect((await page.goto(`${consultationPath}/counter`))?.status()).toBe(403);
+	expect((await page.goto('/manage/consultations'))?.status()).toBe(403);
 });
 
 test.describe('without JavaScript', () => {
