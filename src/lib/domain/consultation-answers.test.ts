@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateAnswers, type AnswerableQuestion } from './consultation-answers.js';
+import { readDemographics, validateAnswers, type AnswerableQuestion } from './consultation-answers.js';
 
 const q = (id: string, kind: string, extra: Partial<AnswerableQuestion> = {}): AnswerableQuestion => ({
 	id,
@@ -118,6 +118,48 @@ describe('validateAnswers', () => {
 			'q-m': 'CONSULTATION.ANSWER_INVALID',
 			'q-n': 'FIELD.REQUIRED',
 			'q-r': 'FIELD.REQUIRED'
+		});
+	});
+});
+
+describe('readDemographics', () => {
+	const block = {
+		gender: 'woman',
+		ageBand: '35-49',
+		singleParent: 'no',
+		employment: '',
+		childrenUnder3: '',
+		childrenUnder12: 'yes'
+	};
+
+	it('keeps nothing without consent, whatever the fields hold', () => {
+		expect(readDemographics(block, true)).toEqual({ ok: true, block: null });
+		expect(readDemographics({ ...block, demographicsConsent: 'no' }, true)).toEqual({ ok: true, block: null });
+	});
+
+	it('keeps nothing when the consultation does not offer the block', () => {
+		expect(readDemographics({ ...block, demographicsConsent: 'yes' }, false)).toEqual({ ok: true, block: null });
+	});
+
+	it('reads the block with consent, "prefer not to say" as null', () => {
+		expect(readDemographics({ ...block, demographicsConsent: 'yes' }, true)).toEqual({
+			ok: true,
+			block: {
+				gender: 'woman',
+				ageBand: '35-49',
+				singleParent: false,
+				employment: null,
+				childrenUnder3: null,
+				childrenUnder12: true
+			}
+		});
+	});
+
+	it('stores no empty block, and refuses values outside the vocabulary', () => {
+		expect(readDemographics({ demographicsConsent: 'yes', gender: '' }, true)).toEqual({ ok: true, block: null });
+		expect(readDemographics({ demographicsConsent: 'yes', ageBand: '12-14' }, true)).toEqual({
+			ok: false,
+			fieldErrors: { ageBand: 'CHOICE.INVALID' }
 		});
 	});
 });
