@@ -29,7 +29,12 @@ const code = () => shortCodeFrom(randomBytes(7));
 
 async function world(db: AppContext['db']): Promise<World> {
 	const communeId = randomUUID();
-	await db.insert(commune).values({ id: communeId, inseeCode: `P${randomUUID().slice(0, 5)}`, name: 'Posterville', timeZone: 'Europe/Paris' });
+	await db.insert(commune).values({
+		id: communeId,
+		inseeCode: `P${randomUUID().slice(0, 5)}`,
+		name: 'Posterville',
+		timeZone: 'Europe/Paris'
+	});
 	const q1 = randomUUID();
 	const q2 = randomUUID();
 	await db.insert(quartier).values([
@@ -72,8 +77,24 @@ async function world(db: AppContext['db']): Promise<World> {
 			shortCode: code(),
 			publishedAt: new Date()
 		},
-		{ ...base, id: w.submittedNeedId, kind: 'need', title: 'En attente', language: 'fr', status: 'submitted', shortCode: w.submittedNeedCode },
-		{ ...base, id: randomUUID(), kind: 'need', title: 'Refusé', language: 'fr', status: 'refused', shortCode: w.refusedNeedCode }
+		{
+			...base,
+			id: w.submittedNeedId,
+			kind: 'need',
+			title: 'En attente',
+			language: 'fr',
+			status: 'submitted',
+			shortCode: w.submittedNeedCode
+		},
+		{
+			...base,
+			id: randomUUID(),
+			kind: 'need',
+			title: 'Refusé',
+			language: 'fr',
+			status: 'refused',
+			shortCode: w.refusedNeedCode
+		}
 	]);
 	await db.insert(consultation).values([
 		{
@@ -115,7 +136,9 @@ function decode(rgba: Uint8ClampedArray, width: number, height: number): string 
 function builtInFontText(pdf: Buffer): string {
 	const ops = pdf.toString('latin1').match(/\[[^\]]*\] TJ/g) ?? [];
 	return ops
-		.map((op) => (op.match(/<([0-9a-f]+)>/gi) ?? []).map((h) => Buffer.from(h.slice(1, -1), 'hex').toString('latin1')).join(''))
+		.map((op) =>
+			(op.match(/<([0-9a-f]+)>/gi) ?? []).map((h) => Buffer.from(h.slice(1, -1), 'hex').toString('latin1')).join('')
+		)
 		.join('');
 }
 
@@ -124,7 +147,11 @@ describe('poster QR codes', () => {
 		const url = 'https://quartiers-vivants.fr/b/K7M2QXZ';
 		const svg = await qrSvg(url);
 		expect(svg).toContain('<svg');
-		const { data, info } = await sharp(Buffer.from(svg), { density: 300 }).resize(400).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+		const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+			.resize(400)
+			.ensureAlpha()
+			.raw()
+			.toBuffer({ resolveWithObject: true });
 		expect(decode(new Uint8ClampedArray(data), info.width, info.height)).toBe(url);
 	});
 
@@ -138,7 +165,8 @@ describe('poster QR codes', () => {
 			for (let x = 0; x < side; x++) {
 				const r = Math.floor(y / scale) - QR_QUIET_ZONE;
 				const c = Math.floor(x / scale) - QR_QUIET_ZONE;
-				if (r >= 0 && c >= 0 && r < qr.size && c < qr.size && qr.dark(r, c)) rgba.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3);
+				if (r >= 0 && c >= 0 && r < qr.size && c < qr.size && qr.dark(r, c))
+					rgba.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3);
 			}
 		expect(decode(rgba, side, side)).toBe(url);
 	});
@@ -155,8 +183,12 @@ forEachEngine('posters', (use) => {
 			const ctx = use();
 			expect(await resolveShortCode(ctx, { kind: 'need', typed: w.needCode })).toBe(w.needId);
 			expect(await resolveShortCode(ctx, { kind: 'need', typed: w.needCode.toLowerCase() })).toBe(w.needId);
-			expect(await resolveShortCode(ctx, { kind: 'need', typed: `${w.needCode.slice(0, 3)} ${w.needCode.slice(3)}` })).toBe(w.needId);
-			expect(await resolveShortCode(ctx, { kind: 'consultation', typed: w.consultationCode.toLowerCase() })).toBe(w.consultationId);
+			expect(
+				await resolveShortCode(ctx, { kind: 'need', typed: `${w.needCode.slice(0, 3)} ${w.needCode.slice(3)}` })
+			).toBe(w.needId);
+			expect(await resolveShortCode(ctx, { kind: 'consultation', typed: w.consultationCode.toLowerCase() })).toBe(
+				w.consultationId
+			);
 		});
 
 		it('lead nowhere for content that is not public, a mistyped code or the wrong kind', async () => {
@@ -178,8 +210,15 @@ forEachEngine('posters', (use) => {
 			expect(poster!.contentLanguage).toBe('fr');
 			expect([...poster!.extract].length).toBeLessThanOrEqual(280);
 			expect(poster!.extract).not.toContain('**');
-			expect(poster!.shortUrl).toEqual({ absolute: `http://localhost:4999/b/${w.needCode}`, printed: `localhost:4999/b/${w.needCode}` });
-			expect(posterTexts(poster!, 'fr')).toMatchObject({ callToAction: 'Soutenez ce besoin !', where: 'Quartier : Saint-Jean', closes: null });
+			expect(poster!.shortUrl).toEqual({
+				absolute: `http://localhost:4999/b/${w.needCode}`,
+				printed: `localhost:4999/b/${w.needCode}`
+			});
+			expect(posterTexts(poster!, 'fr')).toMatchObject({
+				callToAction: 'Soutenez ce besoin !',
+				where: 'Quartier : Saint-Jean',
+				closes: null
+			});
 			expect(posterTexts(poster!, 'en').callToAction).toBe('Support this need!');
 			expect(posterTexts(poster!, 'ar').callToAction).toBe('ادعموا هذه الحاجة!');
 		});

@@ -18,7 +18,19 @@ describe('visual order of a line', () => {
 	});
 
 	it('keeps numbers and Latin words left to right inside Arabic', () => {
-		expect(shown('حتى 12/03/2026 في Villeurbanne', 'rtl')).toEqual(['Villeurbanne', ' ', 'في', ' ', '12', '/', '03', '/', '2026', ' ', 'حتى']);
+		expect(shown('حتى 12/03/2026 في Villeurbanne', 'rtl')).toEqual([
+			'Villeurbanne',
+			' ',
+			'في',
+			' ',
+			'12',
+			'/',
+			'03',
+			'/',
+			'2026',
+			' ',
+			'حتى'
+		]);
 	});
 
 	it('keeps an Arabic phrase inside a French sentence in its own order', () => {
@@ -37,11 +49,15 @@ describe('visual order of a line', () => {
 
 	it('loses and invents no character', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'ب', 'ق', '1', '٢', '.', '(', ')') }), fc.constantFrom('ltr' as const, 'rtl' as const), (text, base) => {
-				const out = shown(text, base).join('');
-				const sort = (s: string) => [...s.replace(/[()]/g, 'p')].sort().join('');
-				expect(sort(out)).toBe(sort(text));
-			})
+			fc.property(
+				fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'ب', 'ق', '1', '٢', '.', '(', ')') }),
+				fc.constantFrom('ltr' as const, 'rtl' as const),
+				(text, base) => {
+					const out = shown(text, base).join('');
+					const sort = (s: string) => [...s.replace(/[()]/g, 'p')].sort().join('');
+					expect(sort(out)).toBe(sort(text));
+				}
+			)
 		);
 	});
 });
@@ -54,11 +70,15 @@ describe('line breaking and fitting', () => {
 
 	it('no line is wider than the width unless it is a single word', () => {
 		fc.assert(
-			fc.property(fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 30 }), fc.integer({ min: 5, max: 40 }), (words, width) => {
-				const lines = wrapText(words.join(' '), width, mono);
-				for (const line of lines) expect(line.length <= width || !line.includes(' ')).toBe(true);
-				expect(lines.join(' ')).toBe(words.join(' '));
-			})
+			fc.property(
+				fc.array(fc.stringMatching(/^[a-z]{1,12}$/), { maxLength: 30 }),
+				fc.integer({ min: 5, max: 40 }),
+				(words, width) => {
+					const lines = wrapText(words.join(' '), width, mono);
+					for (const line of lines) expect(line.length <= width || !line.includes(' ')).toBe(true);
+					expect(lines.join(' ')).toBe(words.join(' '));
+				}
+			)
 		);
 	});
 

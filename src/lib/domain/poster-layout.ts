@@ -56,7 +56,18 @@ export function splitByScript(text: string): { text: string; script: Script }[] 
 	return runs;
 }
 
-const MIRRORED: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' };
+const MIRRORED: Record<string, string> = {
+	'(': ')',
+	')': '(',
+	'[': ']',
+	']': '[',
+	'{': '}',
+	'}': '{',
+	'<': '>',
+	'>': '<',
+	'«': '»',
+	'»': '«'
+};
 
 /** Pieces of one line with their levels, still in logical order. */
 export function resolveLevels(text: string, base: Direction): Piece[] {
@@ -74,14 +85,17 @@ export function resolveLevels(text: string, base: Direction): Piece[] {
 			dir = before === after ? before : base;
 		}
 		const level = dir === 'rtl' ? 1 : baseLevel === 1 ? 2 : 0;
-		const shown = level % 2 === 1 && r.script === 'neutral' ? [...r.text].map((c) => MIRRORED[c] ?? c).join('') : r.text;
+		const shown =
+			level % 2 === 1 && r.script === 'neutral' ? [...r.text].map((c) => MIRRORED[c] ?? c).join('') : r.text;
 		return { text: shown, script: r.script, level };
 	});
 }
 
 /** Reorders pieces for display, left to right (rule L2); a neutral run inside RTL is reversed too. */
 export function visualOrder(pieces: Piece[]): Piece[] {
-	const out = pieces.map((p) => (p.level % 2 === 1 && p.script === 'neutral' ? { ...p, text: [...p.text].reverse().join('') } : p));
+	const out = pieces.map((p) =>
+		p.level % 2 === 1 && p.script === 'neutral' ? { ...p, text: [...p.text].reverse().join('') } : p
+	);
 	const highest = Math.max(0, ...out.map((p) => p.level));
 	const lowestOdd = Math.min(...out.map((p) => p.level).filter((l) => l % 2 === 1), Infinity);
 	for (let level = highest; level >= lowestOdd && level > 0; level--) {
@@ -129,7 +143,12 @@ export function wrapText(text: string, width: number, measure: Measure): string[
  */
 export function fitText(
 	text: string,
-	options: { width: number; maxLines: number; sizes: number[]; measure: (text: string, script: Script, size: number) => number }
+	options: {
+		width: number;
+		maxLines: number;
+		sizes: number[];
+		measure: (text: string, script: Script, size: number) => number;
+	}
 ): { size: number; lines: string[] } {
 	const { width, maxLines, sizes, measure } = options;
 	if (sizes.length === 0) throw new Error('fitText needs at least one size');

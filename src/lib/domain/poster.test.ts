@@ -41,10 +41,14 @@ describe('poster extract', () => {
 
 	it('never exceeds the length, whatever the text (Arabic included)', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: fc.constantFrom('a', ' ', 'ب', 'é', '\n', '*', 'ق') }), fc.integer({ min: 10, max: 300 }), (text, max) => {
-				const extract = posterExtract(text, max);
-				expect([...extract].length).toBeLessThanOrEqual(max);
-			})
+			fc.property(
+				fc.string({ unit: fc.constantFrom('a', ' ', 'ب', 'é', '\n', '*', 'ق') }),
+				fc.integer({ min: 10, max: 300 }),
+				(text, max) => {
+					const extract = posterExtract(text, max);
+					expect([...extract].length).toBeLessThanOrEqual(max);
+				}
+			)
 		);
 	});
 });

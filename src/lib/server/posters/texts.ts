@@ -39,11 +39,15 @@ export function posterTexts(poster: Poster, locale: Locale): PosterTexts {
 				: poster.quartiers.length === 1
 					? m.posters_where({ names }, o)
 					: m.posters_where_many({ names }, o),
-		closes: poster.closesAt ? m.posters_closes({ date: closingDate(poster.closesAt, poster.timeZone, locale) }, o) : null,
+		closes: poster.closesAt
+			? m.posters_closes({ date: closingDate(poster.closesAt, poster.timeZone, locale) }, o)
+			: null,
 		scan: m.posters_scan({}, o),
 		orType: m.posters_or_type({}, o),
 		withoutPhone:
-			poster.kind === 'consultation' ? m.posters_without_phone_consultation({}, o) : m.posters_without_phone_need({}, o),
+			poster.kind === 'consultation'
+				? m.posters_without_phone_consultation({}, o)
+				: m.posters_without_phone_need({}, o),
 		siteName: m.site_name({}, o),
 		tagline: m.posters_tagline({}, o),
 		qrLabel: m.posters_qr_label({ url: poster.shortUrl.printed }, o)
