@@ -8,19 +8,30 @@
  * piece by piece: Arabic pieces in Noto Sans Arabic (OFL, from @fontsource), the rest in the
  * PDF's built-in Helvetica. The QR code is drawn as vector squares, sharp at any size.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { fitText, paragraphDirection, visualLine, type Direction, type Script } from '#lib/domain/poster-layout.js';
 import { textDirection, type Locale } from '#lib/domain/locale.js';
 import type { Poster } from './get-poster.js';
 import type { PosterTexts } from './texts.js';
 import { QR_QUIET_ZONE, qrModules } from './qr.js';
+import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
-const ARABIC_FONTS = {
-	regular: require.resolve('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff'),
-	bold: require.resolve('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff')
-};
+const fontFile = (weight: number) =>
+	require.resolve(`@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff`);
+/**
+ * Unpacked from WOFF and parsed once per process (see woff.ts): with a fresh WOFF font each time,
+ * an Arabic poster took over a second on these machines.
+ */
+let arabicFonts: { regular: fontkit.Font; bold: fontkit.Font } | undefined;
+function loadArabicFonts() {
+	const open = (weight: number) => fontkit.create(woffToSfnt(readFileSync(fontFile(weight)))) as fontkit.Font;
+	arabicFonts ??= { regular: open(400), bold: open(700) };
+	return arabicFonts;
+}
 
 const PAGE = { width: 595.28, height: 841.89, margin: 42 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -55,8 +66,10 @@ export async function renderPosterPdf(
 		tagged: false,
 		displayTitle: true
 	});
-	doc.registerFont('arabic-regular', ARABIC_FONTS.regular);
-	doc.registerFont('arabic-bold', ARABIC_FONTS.bold);
+	const arabic = loadArabicFonts();
+	// pdfkit accepts a parsed fontkit font (anything with layout()); its types only say file or buffer.
+	doc.registerFont('arabic-regular', arabic.regular as unknown as Buffer);
+	doc.registerFont('arabic-bold', arabic.bold as unknown as Buffer);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve, reject) => {
@@ -71,8 +84,18 @@ export async function renderPosterPdf(
 		ARABIC_BLOCK.test(text) ? `arabic-${weight}` : weight === 'bold' ? 'Helvetica-Bold' : 'Helvetica';
 	const safe = (text: string) =>
 		ARABIC_BLOCK.test(text) ? text : [...text].map((c) => (WIN_ANSI.test(c) ? c : '?')).join('');
-	const measure = (text: string, weight: Weight, size: number) =>
-		doc.font(fontFor(text, weight)).fontSize(size).widthOfString(safe(text));
+	// Widths grow linearly with the size: measure each piece once, at 1 000 pt, since fitting tries
+	// several sizes and line breaking re-measures every word (an Arabic layout is not cheap).
+	const unitWidths = new Map<string, number>();
+	const measure = (text: string, weight: Weight, size: number) => {
+		const key = `${weight}\u0000${text}`;
+		let unit = unitWidths.get(key);
+		if (unit === undefined) {
+			unit = doc.font(fontFor(text, weight)).fontSize(1000).widthOfString(safe(text)) / 1000;
+			unitWidths.set(key, unit);
+		}
+		return unit * size;
+	};
 	const measurePieces = (weight: Weight) => (text: string, _script: Script, size: number) =>
 		measure(text, weight, size);
 
