@@ -34,7 +34,8 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/moderation/fr.json')
 	| keyof typeof import('../../messages/consultations/fr.json')
 	| keyof typeof import('../../messages/results/fr.json')
-	| keyof typeof import('../../messages/voicenotify/fr.json'),
+	| keyof typeof import('../../messages/voicenotify/fr.json')
+	| keyof typeof import('../../messages/posters/fr.json'),
 	'$schema'
 >;
 type Messages = Readonly<Record<MessageKey, string>>;
