@@ -12,7 +12,15 @@ import { THEME_CODES } from './themes.js';
 export const NEED_KINDS = ['need', 'idea'] as const;
 export type NeedKind = (typeof NEED_KINDS)[number];
 
-export const NEED_STATUSES = ['submitted', 'published', 'refused', 'under_study', 'answered', 'linked', 'done'] as const;
+export const NEED_STATUSES = [
+	'submitted',
+	'published',
+	'refused',
+	'under_study',
+	'answered',
+	'linked',
+	'done'
+] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 
 /** The statuses anyone may read: a need awaiting moderation or refused is shown to nobody else. */

@@ -48,8 +48,7 @@ export interface NeedListFilters {
  * `supported` by (supportCount, id) descending.
  */
 export type NeedCursor =
-	| { sort: 'recent'; publishedAtMicros: bigint; id: string }
-	| { sort: 'supported'; supportCount: number; id: string };
+	{ sort: 'recent'; publishedAtMicros: bigint; id: string } | { sort: 'supported'; supportCount: number; id: string };
 
 type Params = { get(name: string): string | null };
 

@@ -34,9 +34,7 @@ export async function getNeedPhoto(
 	if (!row) return null;
 	const isPublic = isOneOf(LISTED_STATUSES, row.status);
 	const mayRead =
-		isPublic ||
-		(actor !== null && row.authorId === actor.userId) ||
-		authorise(actor, 'content.moderate').allowed;
+		isPublic || (actor !== null && row.authorId === actor.userId) || authorise(actor, 'content.moderate').allowed;
 	if (!mayRead) return null;
 	return { mime: row.mime, bytes: row.bytes, public: isPublic, version: row.createdAt.getTime() };
 }

@@ -155,3 +155,18 @@ export async function needListQuartiers(ctx: Pick<AppContext, 'db'>, communeId: 
 		.where(eq(quartier.communeId, communeId))
 		.orderBy(asc(quartier.name));
 }
+
+/** A quartier's five most supported public needs, for its page. */
+export async function listQuartierNeeds(ctx: Pick<AppContext, 'db'>, quartierId: string) {
+	const [q] = await ctx.db
+		.select({ communeId: quartier.communeId })
+		.from(quartier)
+		.where(eq(quartier.id, quartierId))
+		.limit(1);
+	if (!q) return { items: [], next: null };
+	return listNeeds(ctx, {
+		communeId: q.communeId,
+		filters: { commune: null, quartierId, theme: null, kind: null, status: null, sort: 'supported' },
+		limit: 5
+	});
+}
