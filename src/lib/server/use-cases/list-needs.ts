@@ -46,18 +46,20 @@ export async function listNeeds(
 	if (f.kind) where.push(sql`n.kind = ${f.kind}`);
 	let order: SQL;
 	if (f.sort === 'supported') {
-		order = sql`n.support_count DESC, n.id DESC`;
+		order = sql`support_count DESC NULLS LAST, id DESC NULLS LAST`;
 		if (cursor?.sort === 'supported')
 			where.push(sql`(n.support_count, n.id) < (${cursor.supportCount}::int, ${cursor.id})`);
 	} else {
-		order = sql`n.published_at DESC, n.id DESC`;
+		order = sql`published_at DESC NULLS LAST, id DESC NULLS LAST`;
 		// A listed need always has a publication date; saying so lets the index skip the nulls.
 		where.push(sql`n.published_at IS NOT NULL`);
 		if (cursor?.sort === 'recent')
-			where.push(
-				sql`(n.published_at, n.id) < (TIMESTAMPTZ 'epoch' + ${String(cursor.publishedAtMicros)}::bigint * INTERVAL '1 microsecond', ${cursor.id})`
-			);
+			where.push(sql`(n.published_at, n.id) < (${timestampLiteral(cursor.publishedAtMicros)}::timestamptz, ${cursor.id})`);
 	}
+	// NULLS LAST as in the indexes (drizzle writes it so): another null order could not walk them.
+	// The page is chosen on `need` alone (an index walk that stops after limit + 1 rows); only
+	// those rows are then joined to their quartier and photo. Joined first, the planner would
+	// read and sort every need of the commune to find twenty.
 	const rows = rowsOf<{
 		id: string;
 		kind: NeedKind;
@@ -74,14 +76,18 @@ export async function listNeeds(
 		has_photo: boolean;
 	}>(
 		await ctx.db.execute(sql`
-			SELECT n.id, n.kind, n.theme, n.title, n.language, n.status, n.support_count, n.comment_count,
-				n.quartier_id, q.name AS quartier_name, n.published_at,
+			SELECT n.*, q.name AS quartier_name,
 				(extract(epoch FROM n.published_at) * 1000000)::bigint::text AS published_us,
 				EXISTS (SELECT 1 FROM need_photo p WHERE p.need_id = n.id) AS has_photo
-			FROM need n JOIN quartier q ON q.id = n.quartier_id
-			WHERE ${sql.join(where, sql` AND `)}
-			ORDER BY ${order}
-			LIMIT ${limit + 1}`)
+			FROM (
+				SELECT n.id, n.kind, n.theme, n.title, n.language, n.status, n.support_count, n.comment_count,
+					n.quartier_id, n.published_at
+				FROM need n
+				WHERE ${sql.join(where, sql` AND `)}
+				ORDER BY ${order}
+				LIMIT ${limit + 1}
+			) n JOIN quartier q ON q.id = n.quartier_id
+			ORDER BY ${order}`)
 	);
 	const page = rows.slice(0, limit);
 	const last = page.at(-1);
@@ -110,6 +116,14 @@ export async function listNeeds(
 		})),
 		next
 	};
+}
+
+/** Microseconds since the epoch as an ISO instant PostgreSQL reads exactly (a Date keeps milliseconds only). */
+function timestampLiteral(micros: bigint): string {
+	const ms = micros / 1000n;
+	const rest = micros % 1000n;
+	const iso = new Date(Number(ms)).toISOString();
+	return `${iso.slice(0, -1)}${String(rest).padStart(3, '0')}Z`;
 }
 
 /**
