@@ -174,7 +174,10 @@ async function shapes(db) {
 			name: 'deep page by cursor, most recent',
 			make: (i) => {
 				const row = deepRecent[i % deepRecent.length];
-				return { filters: filters(''), after: encodeCursor({ sort: 'recent', publishedAtMicros: BigInt(row.us), id: row.id }) };
+				return {
+					filters: filters(''),
+					after: encodeCursor({ sort: 'recent', publishedAtMicros: BigInt(row.us), id: row.id })
+				};
 			}
 		},
 		{
@@ -189,12 +192,17 @@ async function shapes(db) {
 		},
 		{
 			name: 'quartier + theme, most recent',
-			make: (i) => ({ filters: filters(`quartier=q${i % QUARTIERS}&theme=${THEME_CODES[(i * 7) % THEME_CODES.length]}`), after: null })
+			make: (i) => ({
+				filters: filters(`quartier=q${i % QUARTIERS}&theme=${THEME_CODES[(i * 7) % THEME_CODES.length]}`),
+				after: null
+			})
 		},
 		{
 			name: 'quartier + theme, most supported',
 			make: (i) => ({
-				filters: filters(`quartier=q${i % QUARTIERS}&theme=${THEME_CODES[(i * 7) % THEME_CODES.length]}&sort=supported`),
+				filters: filters(
+					`quartier=q${i % QUARTIERS}&theme=${THEME_CODES[(i * 7) % THEME_CODES.length]}&sort=supported`
+				),
 				after: null
 			})
 		}

@@ -223,6 +223,10 @@ forEachEngine('posting needs and ideas', (use) => {
 		expect(
 			await postNeed(use(), her, someIp(), post(w), { size: 9 * 1024 * 1024, bytes: async () => new Uint8Array(1) })
 		).toEqual({ ok: false, fieldErrors: { photo: 'PHOTO.TOO_BIG' } });
+		expect(await postNeed(use(), her, someIp(), post(w, { lon: 'abc', lat: '45.7' }), null)).toEqual({
+			ok: false,
+			fieldErrors: { place: 'NEED.PLACE_INVALID' }
+		});
 		expect(await postNeed(use(), her, someIp(), post(w, { lon: '2.35', lat: '48.85' }), null)).toEqual({
 			ok: false,
 			fieldErrors: { place: 'NEED.PLACE_FAR' }

@@ -54,7 +54,9 @@ export async function listNeeds(
 		// A listed need always has a publication date; saying so lets the index skip the nulls.
 		where.push(sql`n.published_at IS NOT NULL`);
 		if (cursor?.sort === 'recent')
-			where.push(sql`(n.published_at, n.id) < (${timestampLiteral(cursor.publishedAtMicros)}::timestamptz, ${cursor.id})`);
+			where.push(
+				sql`(n.published_at, n.id) < (${timestampLiteral(cursor.publishedAtMicros)}::timestamptz, ${cursor.id})`
+			);
 	}
 	// NULLS LAST as in the indexes (drizzle writes it so): another null order could not walk them.
 	// The page is chosen on `need` alone (an index walk that stops after limit + 1 rows); only

@@ -48,6 +48,12 @@ export async function postNeed(
 
 	const form = parseForm(needForm, values);
 	const fieldErrors: FieldErrors = form.ok ? {} : { ...form.fieldErrors };
+	// The map fills both hidden coordinates: a wrong one is a wrong place, shown beside the map.
+	if (fieldErrors.lon || fieldErrors.lat) {
+		delete fieldErrors.lon;
+		delete fieldErrors.lat;
+		fieldErrors.place = 'NEED.PLACE_INVALID';
+	}
 	if (file && file.size > NEED_PHOTO_MAX_BYTES) fieldErrors.photo = 'PHOTO.TOO_BIG';
 	if (!form.ok || Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
 	const data = form.data;
