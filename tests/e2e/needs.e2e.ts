@@ -4,6 +4,7 @@
  * in Arabic on a small phone.
  */
 import { test, expect } from '@playwright/test';
+import sharp from 'sharp';
 import { DEMO_PASSWORD, RESIDENT_EMAIL, ar, expectNoAxeViolations, fr, goto, ready, signIn } from './helpers';
 
 const unique = () => Date.now().toString(36);
@@ -34,6 +35,14 @@ test('a resident posts an idea: it is published at once and found in the list', 
 	await expectNoAxeViolations(page);
 
 	await page.getByLabel(fr.needs_field_title, { exact: true }).fill(title);
+	const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#5aa58f' } })
+		.png()
+		.toBuffer();
+	await page.getByLabel(fr.needs_field_photo, { exact: true }).setInputFiles({
+		name: 'jardin.png',
+		mimeType: 'image/png',
+		buffer: photo
+	});
 	await page.getByRole('button', { name: fr.needs_submit }).click();
 	// She has published needs already: hers is published at once, and its page says so.
 	await page.waitForURL(/\/needs\/[0-9a-f-]{36}\?posted=published$/);
@@ -45,6 +54,14 @@ test('a resident posts an idea: it is published at once and found in the list', 
 	await expect(card).toContainText(fr.needs_status_published);
 	await expect(card).toContainText('Saint-Jean');
 	await expect(card.getByRole('link', { name: title })).toHaveAttribute('lang', 'fr');
+	// Its photo, re-encoded (PNG becomes WebP), as a thumbnail that loads and may be cached.
+	const thumbnail = card.locator('img');
+	await expect(thumbnail).toHaveAttribute('src', /^\/needs\/[0-9a-f-]{36}\/photo\/thumbnail$/);
+	await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(400);
+	const response = await page.request.get((await thumbnail.getAttribute('src'))!);
+	expect(response.headers()['content-type']).toBe('image/webp');
+	expect(response.headers()['cache-control']).toContain('public');
+	await expectNoAxeViolations(page);
 });
 
 test('a visitor posts without an account and is told it awaits moderation', async ({ page }) => {
