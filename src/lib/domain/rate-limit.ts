@@ -26,6 +26,10 @@ export const RATE_POLICIES = {
 	postUser: { max: 30, windowSeconds: 10 * 60 },
 	/** Booking requests sent through the API for one organisation: a program may send a season at once, not a flood. */
 	bookingRequestOrganisation: { max: 600, windowSeconds: 10 * 60 },
+	/** Needs and ideas posted by one account: a resident says a few things a day, not dozens. */
+	postNeedAccount: { max: 10, windowSeconds: 24 * 60 * 60 },
+	/** Needs posted without an account, per IP: a social centre's shared computer still serves a queue. */
+	postNeedIp: { max: 10, windowSeconds: 60 * 60 },
 	/** New practices proposed to the catalogue by one person: each one costs a moderator's review. */
 	proposePractice: { max: 10, windowSeconds: 24 * 60 * 60 },
 	/** Reports of abuse, per account and per IP: each one costs a moderator's look, and reporting must not become harassment. */

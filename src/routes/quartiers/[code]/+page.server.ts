@@ -4,6 +4,7 @@ import { app } from '#lib/server/app.js';
 import { getQuartier } from '#lib/server/use-cases/get-quartier.js';
 import { listInitiatives } from '#lib/server/use-cases/list-initiatives.js';
 import { listUpcomingVisits } from '#lib/server/use-cases/list-upcoming-visits.js';
+import { listQuartierNeeds } from '#lib/server/use-cases/list-needs.js';
 import { fitProjection } from '#lib/domain/geo.js';
 import { pageRequest } from '#lib/domain/pagination.js';
 
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 			page: pageRequest('1', 12),
 			locale: locals.locale
 		}),
+		needs: await listQuartierNeeds(ctx, quartier.id),
 		visits: await listUpcomingVisits(ctx, { quartierId: quartier.id, now: new Date(), limit: 6, locale: locals.locale })
 	};
 };
