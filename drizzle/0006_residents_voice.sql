@@ -226,6 +226,7 @@ CREATE INDEX "need_comment_status_idx" ON "need_comment" USING btree ("status");
 CREATE INDEX "need_event_need_idx" ON "need_event" USING btree ("need_id","created_at");--> statement-breakpoint
 CREATE INDEX "need_follow_user_idx" ON "need_follow" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "need_support_user_idx" ON "need_support" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "need_quartier_theme_recent_idx" ON "need" USING btree ("quartier_id","theme","published_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 -- Written by hand (drizzle-kit has no word for these): a reply points to a comment of the same
 -- table, and the database itself refuses values the application should never write.
 ALTER TABLE "need_comment" ADD CONSTRAINT "need_comment_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "need_comment"("id") ON DELETE CASCADE;--> statement-breakpoint

@@ -1,1 +1,0 @@
-CREATE INDEX "need_quartier_theme_recent_idx" ON "need" USING btree ("quartier_id","theme","published_at" DESC NULLS LAST,"id" DESC NULLS LAST);
