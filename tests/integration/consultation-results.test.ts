@@ -24,7 +24,10 @@ import type { AppContext } from '#lib/server/context.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
 async function actorOf(db: AppContext['db'], prefix: string): Promise<Actor> {
-	const [u] = await db.select({ id: user.id }).from(user).where(eq(user.email, `${prefix}@demo.quartiers-vivants.fr`));
+	const [u] = await db
+		.select({ id: user.id })
+		.from(user)
+		.where(eq(user.email, `${prefix}@demo.quartiers-vivants.fr`));
 	return (await loadActor(db, u!.id))!;
 }
 
@@ -67,7 +70,9 @@ forEachEngine('consultation results', (use) => {
 			{ [single]: 1, [scale]: 3, [ranking]: [2, 1, 0] }
 		];
 		for (const a of answers)
-			await db.insert(consultationResponse).values({ id: randomUUID(), consultationId: id, answeredOn: '2026-11-01', answers: a });
+			await db
+				.insert(consultationResponse)
+				.values({ id: randomUUID(), consultationId: id, answeredOn: '2026-11-01', answers: a });
 		const r = await getConsultationResults(use(), null, { id, dimension: null });
 		expect(r.status).toBe('ok');
 		if (r.status !== 'ok') return;
@@ -131,7 +136,10 @@ forEachEngine('consultation results', (use) => {
 		const id = DEMO_CONSULTATIONS.closed.id;
 		// Give one response an account, as a signed consultation would: it must not leak.
 		const [one] = await use().db.select({ id: consultationResponse.id }).from(consultationResponse).limit(1);
-		await use().db.update(consultationResponse).set({ userId: resident.userId }).where(eq(consultationResponse.id, one!.id));
+		await use()
+			.db.update(consultationResponse)
+			.set({ userId: resident.userId })
+			.where(eq(consultationResponse.id, one!.id));
 		const answers = await exportConsultationAnswers(use(), staff, id);
 		const lines = answers!.csv.replace('\uFEFF', '').trim().split('\r\n');
 		expect(lines[0]).toBe('response,channel,answered_on,q1,q2,q3,q4');

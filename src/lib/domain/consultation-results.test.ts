@@ -26,10 +26,17 @@ function publishedGrid(p: ProtectedTable): (number | null)[] {
 
 function trueGrid(counts: number[][]): number[] {
 	const out: number[] = [];
-	for (const row of counts) out.push(...row, row.reduce((a, b) => a + b, 0));
+	for (const row of counts)
+		out.push(
+			...row,
+			row.reduce((a, b) => a + b, 0)
+		);
 	const columns = counts[0]!.length;
 	const columnTotals = Array.from({ length: columns }, (_, c) => counts.reduce((a, row) => a + row[c]!, 0));
-	out.push(...columnTotals, columnTotals.reduce((a, b) => a + b, 0));
+	out.push(
+		...columnTotals,
+		columnTotals.reduce((a, b) => a + b, 0)
+	);
 	return out;
 }
 
@@ -96,8 +103,20 @@ function undo(values: (number | null)[], assigned: number[]): false {
 
 // ── Fixtures ───────────────────────────────────────────────────────────────────────────────────
 
-const single: ResultQuestion = { id: 'q1', kind: 'single', options: ['Matin', 'Midi', 'Soir'], scaleMin: null, scaleMax: null };
-const multiple: ResultQuestion = { id: 'q2', kind: 'multiple', options: ['A', 'B', 'C'], scaleMin: null, scaleMax: null };
+const single: ResultQuestion = {
+	id: 'q1',
+	kind: 'single',
+	options: ['Matin', 'Midi', 'Soir'],
+	scaleMin: null,
+	scaleMax: null
+};
+const multiple: ResultQuestion = {
+	id: 'q2',
+	kind: 'multiple',
+	options: ['A', 'B', 'C'],
+	scaleMin: null,
+	scaleMax: null
+};
 const scale: ResultQuestion = { id: 'q3', kind: 'scale', options: [], scaleMin: 1, scaleMax: 5 };
 const ranking: ResultQuestion = { id: 'q4', kind: 'ranking', options: ['X', 'Y', 'Z'], scaleMin: null, scaleMax: null };
 const text: ResultQuestion = { id: 'q5', kind: 'text', options: [], scaleMin: null, scaleMax: null };
@@ -155,14 +174,22 @@ describe('consultation results', () => {
 	});
 
 	it('counts the text answers that say something', () => {
-		const [r] = consultationResults([text], [response({ q5: 'Le samedi' }), response({ q5: '   ' }), response({ q5: 3 })]);
+		const [r] = consultationResults(
+			[text],
+			[response({ q5: 'Le samedi' }), response({ q5: '   ' }), response({ q5: 3 })]
+		);
 		expect(r).toEqual({ kind: 'text', questionId: 'q5', answered: 1 });
 	});
 
 	it('puts answers without a block, or with that answer empty, in "not stated"', () => {
 		const counts = breakdownCounts(
 			single,
-			[response({ q1: 0 }, block('woman')), response({ q1: 0 }), response({ q1: 1 }, EMPTY_BLOCK), response({ q1: 1 }, block('man'))],
+			[
+				response({ q1: 0 }, block('woman')),
+				response({ q1: 0 }),
+				response({ q1: 1 }, EMPTY_BLOCK),
+				response({ q1: 1 }, block('man'))
+			],
 			'gender'
 		);
 		expect(breakdownColumns('gender')).toEqual([...GENDERS, NOT_STATED]);
@@ -211,7 +238,9 @@ describe('consultation results', () => {
 				fc.integer({ min: 2, max: 4 }),
 				fc.array(count, { minLength: 12, maxLength: 12 }),
 				(rows, columns, pool) => {
-					const counts = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => pool[r * 4 + c]!));
+					const counts = Array.from({ length: rows }, (_, r) =>
+						Array.from({ length: columns }, (_, c) => pool[r * 4 + c]!)
+					);
 					const p = protectBreakdown(counts);
 					const known = publishedGrid(p);
 					const truth = trueGrid(counts);

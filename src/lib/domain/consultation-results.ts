@@ -12,7 +12,13 @@
  * here and an answer that does not fit its question (an index out of range, a scale value out of
  * bounds) is left out rather than trusted.
  */
-import { DEFAULT_MIN_COUNT, determinedCells, protectTable, tableEquations, type ProtectedTable } from './disclosure-control.js';
+import {
+	DEFAULT_MIN_COUNT,
+	determinedCells,
+	protectTable,
+	tableEquations,
+	type ProtectedTable
+} from './disclosure-control.js';
 import { categoryOf, DIMENSIONS, EMPTY_BLOCK, type DemographicBlock, type Dimension } from './demographics.js';
 
 export const QUESTION_KINDS = ['single', 'multiple', 'scale', 'ranking', 'text'] as const;
@@ -255,7 +261,10 @@ export function participationBy(
  * cell undetermined also with non-negative whole numbers); when none helps any more, every cell
  * of the rows that are not empty, and every column total, is hidden.
  */
-export function protectBreakdown(counts: readonly (readonly number[])[], options: { minCount?: number } = {}): ProtectedTable {
+export function protectBreakdown(
+	counts: readonly (readonly number[])[],
+	options: { minCount?: number } = {}
+): ProtectedTable {
 	const k = options.minCount ?? DEFAULT_MIN_COUNT;
 	const base = protectTable({ counts }, { minCount: k });
 	const rows = counts.length;
@@ -277,7 +286,8 @@ export function protectBreakdown(counts: readonly (readonly number[])[], options
 	const equations = tableEquations(rows, columns);
 	const cellCount = (rows + 1) * width;
 	let primary = 0;
-	for (let cell = 0; cell < cellCount; cell += 1) if (!isPublic(cell) && value(cell) >= 1 && value(cell) < k) primary += 1;
+	for (let cell = 0; cell < cellCount; cell += 1)
+		if (!isPublic(cell) && value(cell) >= 1 && value(cell) < k) primary += 1;
 
 	for (;;) {
 		if (determinedCells(equations, [...hidden]).size === 0) break;

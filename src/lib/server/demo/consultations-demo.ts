@@ -55,7 +55,10 @@ export async function seedDemoConsultations(tx: Database): Promise<void> {
 		.select({ id: quartier.id, code: quartier.qpvCode })
 		.from(quartier)
 		.where(inArray(quartier.qpvCode, ['QN06920M', 'QN06921M']));
-	const [staff] = await tx.select({ id: user.id }).from(user).where(inArray(user.email, ['moderation@demo.quartiers-vivants.fr']));
+	const [staff] = await tx
+		.select({ id: user.id })
+		.from(user)
+		.where(inArray(user.email, ['moderation@demo.quartiers-vivants.fr']));
 	const now = Date.now();
 
 	// ── Closed: the itinerant crèche's hours ───────────────────────────────────────────────
@@ -77,7 +80,8 @@ export async function seedDemoConsultations(tx: Database): Promise<void> {
 		createdAt: opensAt,
 		updatedAt: opensAt
 	});
-	for (const q of quartiers) await tx.insert(consultationQuartier).values({ consultationId: closedId, quartierId: q.id });
+	for (const q of quartiers)
+		await tx.insert(consultationQuartier).values({ consultationId: closedId, quartierId: q.id });
 	const ids = [randomUUID(), randomUUID(), randomUUID(), randomUUID()] as const;
 	await tx.insert(consultationQuestion).values([
 		{
@@ -161,7 +165,10 @@ export async function seedDemoConsultations(tx: Database): Promise<void> {
 		};
 		await tx.insert(responseDemographics).values({ responseId, ...block });
 	}
-	await tx.update(consultation).set({ responseCount: 40 }).where(inArray(consultation.id, [closedId]));
+	await tx
+		.update(consultation)
+		.set({ responseCount: 40 })
+		.where(inArray(consultation.id, [closedId]));
 
 	// ── Open: the shared garden of Les Buers, for residents to answer ─────────────────────────
 	const openId = DEMO_CONSULTATIONS.open.id;

@@ -8,7 +8,10 @@ import { getConsultationResults, parseDimension } from '#lib/server/use-cases/ge
 export const load: PageServerLoad = async (event) => {
 	const { params, locals, url } = event;
 	const results = await guarded(event, async () =>
-		getConsultationResults(await app(), locals.actor, { id: params.id, dimension: parseDimension(url.searchParams.get('by')) })
+		getConsultationResults(await app(), locals.actor, {
+			id: params.id,
+			dimension: parseDimension(url.searchParams.get('by'))
+		})
 	);
 	if (results.status === 'not_found') error(404, 'NOT_FOUND');
 	return { results };
