@@ -138,12 +138,3 @@ test('a resident gives her demographic block with consent, then withdraws it', a
 	).toBeChecked();
 	await expectNoAxeViolations(page);
 });
-
-test('SCREENSHOT', async ({ page, baseURL }) => {
-	await goto(page, `${RESULTS}?by=gender`);
-	await page.locator('section.results-question').first().screenshot({ path: '/tmp/results-fr.png' });
-	await page.setViewportSize({ width: 360, height: 740 });
-	await page.context().addCookies([{ name: 'qv_lang', value: 'ar', url: baseURL! }]);
-	await goto(page, `${RESULTS}?by=gender`);
-	await page.locator('section.results-question').first().screenshot({ path: '/tmp/results-ar.png' });
-});

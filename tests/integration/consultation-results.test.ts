@@ -97,13 +97,16 @@ forEachEngine('consultation results', (use) => {
 		expect(b.table.cells.flat()).toContain(null);
 		// The men's (3, 1, 2) and "other" (1, 0, 1) columns hold only groups below 5: none is shown
 		// but "nobody".
-		for (const row of b.table.cells) {
+		for (const row of b.table.cells.slice(0, 3)) {
 			expect(row[1]).toBeNull();
 			expect([null, 0]).toContain(row[2]);
 		}
 		if (first.result.kind !== 'single') return;
-		expect(b.table.rowTotals).toEqual(first.result.counts);
+		// Everyone answered the first question: its "no answer" row is empty.
+		expect(b.table.rowTotals).toEqual([...first.result.counts, 0]);
 		expect(b.table.total).toBe(40);
+		// Its columns agree with the participation by gender, figure for figure.
+		expect(b.table.columnTotals).toEqual(r.participation.byGender.counts);
 		// What is shown adds up: a row whose cells are all shown sums to its total.
 		b.table.cells.forEach((row, i) => {
 			if (row.every((v) => v !== null)) expect(row.reduce((a, v) => a! + v!, 0)).toBe(b.table.rowTotals[i]);

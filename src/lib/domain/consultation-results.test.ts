@@ -12,7 +12,7 @@ import {
 	type ResultQuestion,
 	type ResultResponse
 } from './consultation-results.js';
-import { tableEquations, type ProtectedTable } from './disclosure-control.js';
+import { determinedCells, tableEquations, type ProtectedTable } from './disclosure-control.js';
 import { EMPTY_BLOCK, GENDERS, type DemographicBlock } from './demographics.js';
 
 // ── The brute-force attacker of disclosure-control.test.ts, here knowing the row totals too ───
@@ -196,8 +196,13 @@ describe('consultation results', () => {
 		expect(counts).toEqual([
 			[1, 0, 0, 1],
 			[0, 1, 0, 1],
+			[0, 0, 0, 0],
+			// Nobody skipped the question.
 			[0, 0, 0, 0]
 		]);
+		expect(breakdownCounts(single, [response({}, block('man'))], 'gender')?.at(-1)).toEqual([0, 1, 0, 0]);
+		// A multiple choice question has no such row: its columns count choices, not people.
+		expect(breakdownCounts(multiple, [response({ q2: [0, 1] }, block('man'))], 'gender')).toHaveLength(3);
 		expect(breakdownCounts(text, [], 'gender')).toBeNull();
 	});
 
@@ -212,7 +217,7 @@ describe('consultation results', () => {
 		];
 		const b = questionBreakdown(single, responses, 'gender')!;
 		expect(b.table.cells[0]![1]).toBeNull();
-		expect(b.table.rowTotals).toEqual([35, 0, 19]);
+		expect(b.table.rowTotals).toEqual([35, 0, 19, 0]);
 		expect(b.table.total).toBe(54);
 		expect(b.table.primary).toBeGreaterThanOrEqual(1);
 		expect(b.table.secondary).toBeGreaterThanOrEqual(1);
@@ -263,6 +268,48 @@ describe('consultation results', () => {
 		);
 	});
 
+	it('with the participation as column totals, lets no hidden figure be recovered from both tables (brute force)', () => {
+		const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 12 }));
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1, max: 3 }),
+				fc.integer({ min: 2, max: 4 }),
+				fc.array(count, { minLength: 12, maxLength: 12 }),
+				(rows, columns, pool) => {
+					const counts = Array.from({ length: rows }, (_, r) =>
+						Array.from({ length: columns }, (_, c) => pool[r * 4 + c]!)
+					);
+					const respondents = Array.from({ length: columns }, (_, c) => counts.reduce((a, row) => a + row[c]!, 0));
+					const participation = protectBreakdown([respondents]).cells[0]!;
+					const p = protectBreakdown(counts, { columnTotals: participation });
+					expect(p.columnTotals).toEqual(participation);
+					const known = publishedGrid(p);
+					const truth = trueGrid(counts);
+					const width = columns + 1;
+					// What the margins alone (row totals, participation) give away was public before this
+					// table: e.g. when every respondent is a woman. Only the rest must stay hidden.
+					const margins = known.map((v, i) => (i % width === columns || i >= rows * width ? v : null));
+					const alreadyPublic = determinedCells(
+						tableEquations(rows, columns),
+						margins.flatMap((v, i) => (v === null ? [i] : []))
+					);
+					known.forEach((v, i) => {
+						if (v !== null) expect(v).toBe(truth[i]);
+						if (i % width === columns) expect(v).toBe(truth[i]);
+						else if (truth[i]! >= 1 && truth[i]! < 5) expect(v).toBeNull();
+					});
+					const equations = tableEquations(rows, columns);
+					const bound = truth[truth.length - 1]!;
+					for (const [i, v] of known.entries()) {
+						if (v !== null || alreadyPublic.has(i)) continue;
+						expect(alternativeExists(equations, known, i, truth[i]!, bound)).toBe(true);
+					}
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+
 	it('breaks down random responses into true counts whose row totals are the overall results', () => {
 		const gender = fc.constantFrom<DemographicBlock['gender']>(null, ...GENDERS);
 		const answer = fc.record({ choice: fc.integer({ min: -1, max: 3 }), gender, hasBlock: fc.boolean() });
@@ -274,13 +321,17 @@ describe('consultation results', () => {
 				const [overall] = consultationResults([single], responses);
 				const b = questionBreakdown(single, responses, 'gender')!;
 				if (overall!.kind !== 'single') throw new Error('kind');
-				expect(b.table.rowTotals).toEqual(overall!.counts);
-				expect(b.table.total).toBe(overall!.answered);
+				expect(b.table.rowTotals).toEqual([...overall!.counts, responses.length - overall!.answered]);
+				expect(b.table.total).toBe(responses.length);
+				// The columns add up to the participation by gender, hidden where it is hidden.
+				expect(b.table.columnTotals).toEqual(participationBy(responses, 'gender').counts);
 				const columns = breakdownColumns('gender');
 				b.table.cells.forEach((row, r) =>
 					row.forEach((v, c) => {
 						const truth = drawn.filter(
-							(d) => d.choice === r && (d.hasBlock && d.gender !== null ? d.gender : NOT_STATED) === columns[c]
+							(d) =>
+								(d.choice >= 0 && d.choice < 3 ? d.choice : 3) === r &&
+								(d.hasBlock && d.gender !== null ? d.gender : NOT_STATED) === columns[c]
 						).length;
 						if (v !== null) expect(v).toBe(truth);
 						else expect(truth).toBeGreaterThanOrEqual(0);

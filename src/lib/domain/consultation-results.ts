@@ -190,11 +190,19 @@ export function columnOf(block: DemographicBlock | null, dimension: Dimension): 
 export interface Breakdown {
 	questionId: string;
 	dimension: Dimension;
-	/** Row r is option r (single, multiple, ranking first place) or scale value r. */
+	/**
+	 * Row r is option r (single, multiple, ranking first place) or scale value r; for a question
+	 * answered once per person (all but multiple choice) a last row counts those who did not
+	 * answer it, so that each column adds up to the respondents of its category.
+	 */
 	rowCount: number;
+	noAnswerRow: boolean;
 	columns: string[];
 	table: ProtectedTable;
 }
+
+/** Whether a breakdown of the question ends with a "did not answer" row (one answer per person). */
+export const hasNoAnswerRow = (q: Pick<ResultQuestion, 'kind'>): boolean => q.kind !== 'multiple' && q.kind !== 'text';
 
 /** The true counts of a question's breakdown, before protection: counts[row][column]. */
 export function breakdownCounts(
@@ -204,11 +212,11 @@ export function breakdownCounts(
 ): number[][] | null {
 	if (q.kind === 'text') return null;
 	const rowCount = q.kind === 'scale' ? scaleValues(q).length : q.options.length;
+	const noAnswer = hasNoAnswerRow(q);
 	const columns = breakdownColumns(dimension);
-	const counts = Array.from({ length: rowCount }, () => columns.map(() => 0));
+	const counts = Array.from({ length: rowCount + (noAnswer ? 1 : 0) }, () => columns.map(() => 0));
 	for (const r of responses) {
-		const rows = rowsOfAnswer(q, r.answers[q.id]);
-		if (!rows) continue;
+		const rows = rowsOfAnswer(q, r.answers[q.id]) ?? (noAnswer ? [rowCount] : []);
 		const c = columns.indexOf(columnOf(r.demographics, dimension));
 		for (const row of rows) counts[row]![c]! += 1;
 	}
@@ -224,12 +232,16 @@ export function questionBreakdown(
 ): Breakdown | null {
 	const counts = breakdownCounts(q, responses, dimension);
 	if (!counts) return null;
+	const noAnswerRow = hasNoAnswerRow(q);
+	// One answer per person: the columns add up to the participation, published as it is protected.
+	const columnTotals = noAnswerRow ? participationBy(responses, dimension, options).counts : undefined;
 	return {
 		questionId: q.id,
 		dimension,
 		rowCount: counts.length,
+		noAnswerRow,
 		columns: breakdownColumns(dimension),
-		table: protectBreakdown(counts, options)
+		table: protectBreakdown(counts, { ...options, columnTotals })
 	};
 }
 
@@ -257,58 +269,74 @@ export function participationBy(
 /**
  * `protectTable`, then the row totals and the grand total put back on show (the overall results
  * publish them) and more cells hidden until no hidden one is determined by what is shown.
+ *
+ * With `columnTotals`, the column totals are not chosen here but given: they are the protected
+ * participation by the same dimension (the respondents of each category), which the page
+ * publishes too. Then only inner cells are hidden, so that every breakdown of a dimension agrees
+ * with its participation figures and none can be combined with another to recover a hidden one.
+ *
  * Complements are chosen among counts of at least 1 (as protectTable does, which keeps a hidden
  * cell undetermined also with non-negative whole numbers); when none helps any more, every cell
- * of the rows that are not empty, and every column total, is hidden.
+ * of the rows that are not empty is hidden (and every column total that is not given).
  */
 export function protectBreakdown(
 	counts: readonly (readonly number[])[],
-	options: { minCount?: number } = {}
+	options: { minCount?: number; columnTotals?: readonly (number | null)[] } = {}
 ): ProtectedTable {
 	const k = options.minCount ?? DEFAULT_MIN_COUNT;
-	const base = protectTable({ counts }, { minCount: k });
 	const rows = counts.length;
 	const columns = counts[0]?.length ?? 0;
 	const width = columns + 1;
 	const rowTotals = counts.map((row) => row.reduce((a, b) => a + b, 0));
 	const columnTotals = Array.from({ length: columns }, (_, c) => counts.reduce((a, row) => a + row[c]!, 0));
 	const total = rowTotals.reduce((a, b) => a + b, 0);
+	const given = options.columnTotals;
+	if (given && (given.length !== columns || given.some((v, c) => v !== null && v !== columnTotals[c])))
+		throw new RangeError('the given column totals do not match the counts');
 	const value = (cell: number) => {
 		const r = Math.floor(cell / width);
 		const c = cell % width;
 		if (r === rows) return c === columns ? total : columnTotals[c]!;
 		return c === columns ? rowTotals[r]! : counts[r]![c]!;
 	};
-	const isPublic = (cell: number) => cell % width === columns; // a row total or the grand total
+	const isRowTotal = (cell: number) => cell % width === columns; // a row total or the grand total
+	const isColumnTotal = (cell: number) => Math.floor(cell / width) === rows && !isRowTotal(cell);
+	/** Figures whose fate is not decided here: row totals (shown), given column totals. */
+	const fixed = (cell: number) => isRowTotal(cell) || (given !== undefined && isColumnTotal(cell));
 	const hidden = new Set<number>();
-	base.cells.forEach((row, r) => row.forEach((v, c) => v === null && hidden.add(r * width + c)));
-	base.columnTotals.forEach((v, c) => v === null && hidden.add(rows * width + c));
+	if (given) {
+		given.forEach((v, c) => v === null && hidden.add(rows * width + c));
+		for (let r = 0; r < rows; r += 1)
+			for (let c = 0; c < columns; c += 1) if (counts[r]![c]! >= 1 && counts[r]![c]! < k) hidden.add(r * width + c);
+	} else {
+		const base = protectTable({ counts }, { minCount: k });
+		base.cells.forEach((row, r) => row.forEach((v, c) => v === null && hidden.add(r * width + c)));
+		base.columnTotals.forEach((v, c) => v === null && hidden.add(rows * width + c));
+	}
 	const equations = tableEquations(rows, columns);
 	const cellCount = (rows + 1) * width;
 	let primary = 0;
-	for (let cell = 0; cell < cellCount; cell += 1)
-		if (!isPublic(cell) && value(cell) >= 1 && value(cell) < k) primary += 1;
+	for (let cell = 0; cell < cellCount; cell += 1) if (!fixed(cell) && value(cell) >= 1 && value(cell) < k) primary += 1;
 
 	for (;;) {
 		if (determinedCells(equations, [...hidden]).size === 0) break;
 		let best: { cell: number; score: number[] } | null = null;
 		for (let cell = 0; cell < cellCount; cell += 1) {
-			if (hidden.has(cell) || isPublic(cell) || value(cell) < 1) continue;
-			const score = [
-				determinedCells(equations, [...hidden, cell]).size,
-				Number(Math.floor(cell / width) === rows),
-				value(cell)
-			];
+			if (hidden.has(cell) || fixed(cell) || value(cell) < 1) continue;
+			const score = [determinedCells(equations, [...hidden, cell]).size, Number(isColumnTotal(cell)), value(cell)];
 			if (!best || lexicographicallyLess(score, best.score)) best = { cell, score };
 		}
 		if (best) {
 			hidden.add(best.cell);
 			continue;
 		}
-		// Nothing shown helps: hide every cell of the non-empty rows and every column total.
+		// Nothing shown helps: hide every cell of the non-empty rows, and every column total not
+		// given. (A given column total of 0 shows its zeros anyway: they stay on show. What the
+		// given totals and the row totals determine on their own was public before this table.)
+		const shownEmpty = (c: number) => given !== undefined && given[c] === 0;
 		for (let r = 0; r < rows; r += 1)
-			if (rowTotals[r]! > 0) for (let c = 0; c < columns; c += 1) hidden.add(r * width + c);
-		for (let c = 0; c < columns; c += 1) hidden.add(rows * width + c);
+			if (rowTotals[r]! > 0) for (let c = 0; c < columns; c += 1) if (!shownEmpty(c)) hidden.add(r * width + c);
+		if (!given) for (let c = 0; c < columns; c += 1) hidden.add(rows * width + c);
 		break;
 	}
 

@@ -18,7 +18,7 @@ interface Line {
 /**
  * Every breakdown of every question by every dimension, in long format, exactly as the results
  * page protects it: a hidden figure is an empty `count` with `suppressed` true. Totals are lines
- * whose `answer` or `category` is `total`. Staff only, like the answers export.
+ * whose `answer` or `category` is `total`; `answer` is `no_answer` for those who skipped the question. Staff only, like the answers export.
  */
 export async function exportConsultationBreakdown(ctx: Pick<AppContext, 'db'>, actor: Actor | null, id: string) {
 	assertAllowed(actor, 'consultation.manage');
@@ -27,7 +27,7 @@ export async function exportConsultationBreakdown(ctx: Pick<AppContext, 'db'>, a
 	const [questions, responses] = await Promise.all([loadQuestions(ctx.db, id), loadResponses(ctx.db, id)]);
 	const lines: Line[] = [];
 	for (const q of questions) {
-		const rowLabels = q.kind === 'scale' ? scaleValues(q).map(String) : [...q.options];
+		const rowLabels = [...(q.kind === 'scale' ? scaleValues(q).map(String) : q.options), 'no_answer'];
 		for (const dimension of DIMENSION_NAMES) {
 			const b = questionBreakdown(q, responses, dimension);
 			if (!b) continue;
