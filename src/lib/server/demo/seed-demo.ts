@@ -25,6 +25,7 @@ import { seedDemoSchoolHolidays } from './school-holidays-demo.js';
 import { seedDemoCalendarBookings } from './calendar-demo.js';
 import { seedDemoBookings } from './bookings-demo.js';
 import { seedDemoNeeds } from './needs-demo.js';
+import { seedDemoConsultations } from './consultations-demo.js';
 import { seedDemoBookingRequests } from './booking-requests-demo.js';
 
 /** Shared by every demo account; the README lists them. */
@@ -251,6 +252,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		await seedDemoBookings(tx);
 		await seedDemoBookingRequests(tx);
 		await seedDemoNeeds(tx, communeId);
+		await seedDemoConsultations(tx);
 		await tx.insert(appMeta).values({ key: 'demo_seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
 		return 'seeded' as const;
 	});

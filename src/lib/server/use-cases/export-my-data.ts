@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { account, mailOutbox, roleGrant, session, user } from '../db/schema.js';
+import { readDemographicProfile } from './get-demographic-profile.js';
 
 /**
  * Everything the platform keeps about one person, as a JSON-ready object (GDPR art. 15 and 20).
@@ -56,6 +57,7 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 		sessions,
 		signInMethods: accounts,
 		roles,
-		mailsInOutbox: mails
+		mailsInOutbox: mails,
+		demographicProfile: await readDemographicProfile(ctx.db, userId)
 	};
 }
