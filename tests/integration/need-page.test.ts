@@ -181,11 +181,11 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			const me = resident(authorId);
 			for (const status of ['submitted', 'refused']) {
 				const needId = await makeNeed(use().db, w, { status, authorId });
-				expect(await supportNeed(use(), me, { needId })).toEqual({ ok: false, code: 'NEED.NOT_PUBLIC' });
-				expect(await followNeed(use(), me, { needId })).toEqual({ ok: false, code: 'NEED.NOT_PUBLIC' });
+				expect(await supportNeed(use(), me, { needId })).toEqual({ ok: false, code: 'CONVERSATION.NOT_PUBLIC' });
+				expect(await followNeed(use(), me, { needId })).toEqual({ ok: false, code: 'CONVERSATION.NOT_PUBLIC' });
 				expect(await commentOnNeed(use(), me, { needId, values: { body: 'Et alors ?' } })).toEqual({
 					ok: false,
-					code: 'NEED.NOT_PUBLIC'
+					code: 'CONVERSATION.NOT_PUBLIC'
 				});
 				expect(await counters(use().db, needId)).toMatchObject({ support: 0, follow: 0, comment: 0, commentRows: 0 });
 			}
@@ -261,7 +261,7 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			const elsewhere = await makeNeed(use().db, w);
 			expect(
 				await commentOnNeed(use(), me, { needId: elsewhere, values: { body: 'Perdu', parentId: top.commentId } })
-			).toEqual({ ok: false, fieldErrors: { body: 'COMMENT.PARENT_UNKNOWN' } });
+			).toEqual({ ok: false, fieldErrors: { body: 'CONVERSATION.PARENT_UNKNOWN' } });
 		});
 
 		it('a filled honeypot writes nothing; bad input comes back by field', async () => {
@@ -328,7 +328,7 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			const needId = await makeNeed(use().db, w, { status: 'under_study' });
 			expect(await respondToNeed(use(), w.planner, { needId, values: { status: 'linked' } })).toEqual({
 				ok: false,
-				fieldErrors: { initiativeId: 'NEED.INITIATIVE_REQUIRED' }
+				fieldErrors: { initiativeId: 'CONVERSATION.INITIATIVE_REQUIRED' }
 			});
 			expect(
 				await respondToNeed(use(), w.planner, { needId, values: { status: 'linked', initiativeId: w.initiativeId } })
@@ -341,11 +341,11 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			const events = await use().db.select({ n: count() }).from(needEvent).where(eq(needEvent.needId, needId));
 			expect(await respondToNeed(use(), w.planner, { needId, values: { status: 'under_study' } })).toEqual({
 				ok: false,
-				fieldErrors: { status: 'NEED.TRANSITION_INVALID' }
+				fieldErrors: { status: 'CONVERSATION.TRANSITION_INVALID' }
 			});
 			expect(await respondToNeed(use(), w.planner, { needId, values: { status: 'answered', text: '' } })).toEqual({
 				ok: false,
-				fieldErrors: { text: 'NEED.ANSWER_REQUIRED' }
+				fieldErrors: { text: 'CONVERSATION.ANSWER_REQUIRED' }
 			});
 			// Nothing half-written: no history entry, no notification for a refused step.
 			expect(await use().db.select({ n: count() }).from(needEvent).where(eq(needEvent.needId, needId))).toEqual(events);
@@ -386,14 +386,14 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			const other = await makeNeed(use().db, w);
 			expect(
 				await respondToNeed(use(), w.planner, { needId: other, values: { status: 'under_study', organisationId: w.orgId } })
-			).toEqual({ ok: false, fieldErrors: { organisationId: 'NEED.ORGANISATION_INVALID' } });
+			).toEqual({ ok: false, fieldErrors: { organisationId: 'CONVERSATION.ORGANISATION_INVALID' } });
 		});
 
 		it('a need awaiting moderation cannot be answered', async () => {
 			const needId = await makeNeed(use().db, w, { status: 'submitted' });
 			expect(await respondToNeed(use(), w.moderator, { needId, values: { status: 'under_study' } })).toEqual({
 				ok: false,
-				fieldErrors: { status: 'NEED.TRANSITION_INVALID' }
+				fieldErrors: { status: 'CONVERSATION.TRANSITION_INVALID' }
 			});
 		});
 	});

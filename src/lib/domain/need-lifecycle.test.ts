@@ -65,12 +65,12 @@ describe('visibility', () => {
 describe('needResponseForm', () => {
 	it('requires the official answer to answer', () => {
 		const r = parseForm(needResponseForm, { status: 'answered', text: '  ' });
-		expect(r).toEqual({ ok: false, fieldErrors: { text: 'NEED.ANSWER_REQUIRED' } });
+		expect(r).toEqual({ ok: false, fieldErrors: { text: 'CONVERSATION.ANSWER_REQUIRED' } });
 	});
 
 	it('requires an initiative to link', () => {
 		const r = parseForm(needResponseForm, { status: 'linked', text: '' });
-		expect(r).toEqual({ ok: false, fieldErrors: { initiativeId: 'NEED.INITIATIVE_REQUIRED' } });
+		expect(r).toEqual({ ok: false, fieldErrors: { initiativeId: 'CONVERSATION.INITIATIVE_REQUIRED' } });
 	});
 
 	it('refuses a status outside the response statuses', () => {

@@ -93,9 +93,9 @@ export const needResponseForm = z
 	})
 	.superRefine((form, ctx) => {
 		if (form.status === 'answered' && !form.text)
-			ctx.addIssue({ code: 'custom', path: ['text'], message: 'NEED.ANSWER_REQUIRED' });
+			ctx.addIssue({ code: 'custom', path: ['text'], message: 'CONVERSATION.ANSWER_REQUIRED' });
 		if (form.status === 'linked' && !form.initiativeId)
-			ctx.addIssue({ code: 'custom', path: ['initiativeId'], message: 'NEED.INITIATIVE_REQUIRED' });
+			ctx.addIssue({ code: 'custom', path: ['initiativeId'], message: 'CONVERSATION.INITIATIVE_REQUIRED' });
 	});
 
 export type NeedResponseForm = z.infer<typeof needResponseForm>;

@@ -8,13 +8,13 @@ import type { Database } from '../db/client.js';
 import { need } from '../db/schema.js';
 import { acceptsConversation } from '#lib/domain/need-lifecycle.js';
 
-export type ConversationRefusal = { ok: false; code: 'NOT_FOUND' | 'NEED.NOT_PUBLIC' };
+export type ConversationRefusal = { ok: false; code: 'NOT_FOUND' | 'CONVERSATION.NOT_PUBLIC' };
 
 /** Loads the need inside the transaction; refuses one that does not exist or is not public. */
 export async function publicNeed(tx: Database, needId: string): Promise<ConversationRefusal | { ok: true }> {
 	const [row] = await tx.select({ status: need.status }).from(need).where(eq(need.id, needId));
 	if (!row) return { ok: false, code: 'NOT_FOUND' };
-	if (!acceptsConversation(row.status)) return { ok: false, code: 'NEED.NOT_PUBLIC' };
+	if (!acceptsConversation(row.status)) return { ok: false, code: 'CONVERSATION.NOT_PUBLIC' };
 	return { ok: true };
 }
 

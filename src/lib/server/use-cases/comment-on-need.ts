@@ -14,7 +14,7 @@ import { NEED_STATUSES, isPublicStatus } from '#lib/domain/need-lifecycle.js';
 export type CommentResult =
 	| { ok: true; commentId: string | null; status: 'published' | 'pending' }
 	| { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number }
-	| { ok: false; code: 'NOT_FOUND' | 'NEED.NOT_PUBLIC' };
+	| { ok: false; code: 'NOT_FOUND' | 'CONVERSATION.NOT_PUBLIC' };
 
 const PUBLIC_STATUSES = NEED_STATUSES.filter(isPublicStatus);
 
@@ -50,7 +50,7 @@ export async function commentOnNeed(
 				.where(and(eq(needComment.id, form.data.parentId), eq(needComment.needId, input.needId)));
 			// One may answer what one can read: a published comment, or one's own still held.
 			const readable = parent && (parent.status === 'published' || (parent.status === 'pending' && parent.authorId === actor.userId));
-			if (!readable) return { ok: false, fieldErrors: { body: 'COMMENT.PARENT_UNKNOWN' } };
+			if (!readable) return { ok: false, fieldErrors: { body: 'CONVERSATION.PARENT_UNKNOWN' } };
 			parentId = threadParent(parent);
 		}
 

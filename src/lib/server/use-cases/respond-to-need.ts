@@ -42,7 +42,7 @@ export async function respondToNeed(
 	if (form.data.organisationId) {
 		const allowed = await responderOrganisations(ctx.db, actor, current.communeId);
 		if (!allowed.some((o) => o.id === form.data.organisationId))
-			return { ok: false, fieldErrors: { organisationId: 'NEED.ORGANISATION_INVALID' } };
+			return { ok: false, fieldErrors: { organisationId: 'CONVERSATION.ORGANISATION_INVALID' } };
 	}
 	const linking = form.data.status === 'linked';
 	if (linking && form.data.initiativeId) {
@@ -50,7 +50,7 @@ export async function respondToNeed(
 			.select({ id: initiative.id })
 			.from(initiative)
 			.where(eq(initiative.id, form.data.initiativeId));
-		if (!found) return { ok: false, fieldErrors: { initiativeId: 'NEED.INITIATIVE_UNKNOWN' } };
+		if (!found) return { ok: false, fieldErrors: { initiativeId: 'CONVERSATION.INITIATIVE_UNKNOWN' } };
 	}
 
 	return ctx.db.transaction(async (tx): Promise<RespondResult> => {
@@ -62,7 +62,7 @@ export async function respondToNeed(
 			.for('update');
 		if (!row) return { ok: false, code: 'NOT_FOUND' };
 		if (!canMove(row.status, form.data.status))
-			return { ok: false, fieldErrors: { status: 'NEED.TRANSITION_INVALID' } };
+			return { ok: false, fieldErrors: { status: 'CONVERSATION.TRANSITION_INVALID' } };
 
 		const eventId = randomUUID();
 		await tx
