@@ -86,7 +86,10 @@ test('a resident supports a need and takes her support back, then comments and r
 	await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'fr');
 	await expect(page.getByRole('link', { name: 'Les Buers' })).toHaveAttribute('href', /^\/quartiers\//);
 	await expect(page.getByRole('heading', { level: 3, name: fr.conversation_help_heading })).toBeVisible();
-	await expect(page.getByRole('link', { name: fr.conversation_report_need })).toHaveAttribute('href', `/report/need/${id}`);
+	await expect(page.getByRole('link', { name: fr.conversation_report_need })).toHaveAttribute(
+		'href',
+		`/report/need/${id}`
+	);
 	await expectNoAxeViolations(page);
 	await supportAndWithdraw(page);
 	await commentAndReply(page, `Je peux prêter des outils ${Date.now().toString(36)}`);

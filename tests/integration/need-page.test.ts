@@ -61,7 +61,9 @@ async function world(db: Db): Promise<World> {
 		.insert(commune)
 		.values({ id: communeId, inseeCode: `T${randomUUID().slice(0, 5)}`, name: 'Testville', holidayZone: 'A' });
 	const quartierId = randomUUID();
-	await db.insert(quartier).values({ id: quartierId, communeId, name: 'Les Buers', qpvCode: `QT${randomUUID().slice(0, 6)}` });
+	await db
+		.insert(quartier)
+		.values({ id: quartierId, communeId, name: 'Les Buers', qpvCode: `QT${randomUUID().slice(0, 6)}` });
 	const [cityOrgId, orgId, otherOrgId] = [randomUUID(), randomUUID(), randomUUID()];
 	await db.insert(organisation).values([
 		{ id: cityOrgId, name: 'Ville de Testville', type: 'commune', communeId },
@@ -172,7 +174,12 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			await Promise.all(many.map((id) => supportNeed(use(), resident(id), { needId })));
 			expect(await counters(use().db, needId)).toMatchObject({ support: 21, supportRows: 21 });
 			// Withdrawing at once, twice each, leaves the one that stays.
-			await Promise.all(many.flatMap((id) => [withdrawSupport(use(), resident(id), { needId }), withdrawSupport(use(), resident(id), { needId })]));
+			await Promise.all(
+				many.flatMap((id) => [
+					withdrawSupport(use(), resident(id), { needId }),
+					withdrawSupport(use(), resident(id), { needId })
+				])
+			);
 			expect(await counters(use().db, needId)).toMatchObject({ support: 1, supportRows: 1 });
 		});
 
@@ -213,7 +220,9 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			expect(await counters(use().db, needId)).toMatchObject({ comment: 0, commentRows: 0 });
 			expect(await jobsFor(use().db, 'need.commented', needId)).toBe(0);
 			const mine = await getNeed(use(), me, { id: needId });
-			expect(mine?.comments).toMatchObject([{ body: 'Moi aussi !', status: 'pending', mine: true, authorName: 'Fatima' }]);
+			expect(mine?.comments).toMatchObject([
+				{ body: 'Moi aussi !', status: 'pending', mine: true, authorName: 'Fatima' }
+			]);
 			expect((await getNeed(use(), other, { id: needId }))?.comments).toEqual([]);
 			expect((await getNeed(use(), null, { id: needId }))?.comments).toEqual([]);
 
@@ -250,7 +259,10 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			if (!top.ok || !top.commentId) throw new Error('no comment');
 			const reply = await commentOnNeed(use(), me, { needId, values: { body: 'Réponse', parentId: top.commentId } });
 			if (!reply.ok || !reply.commentId) throw new Error('no reply');
-			const deeper = await commentOnNeed(use(), me, { needId, values: { body: 'Plus loin', parentId: reply.commentId } });
+			const deeper = await commentOnNeed(use(), me, {
+				needId,
+				values: { body: 'Plus loin', parentId: reply.commentId }
+			});
 			if (!deeper.ok || !deeper.commentId) throw new Error('no deeper reply');
 			const [row] = await use().db.select().from(needComment).where(eq(needComment.id, deeper.commentId));
 			expect(row?.parentId).toBe(top.commentId);
@@ -267,7 +279,10 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 		it('a filled honeypot writes nothing; bad input comes back by field', async () => {
 			const needId = await makeNeed(use().db, w);
 			const me = resident(await person(use().db));
-			const robot = await commentOnNeed(use(), me, { needId, values: { body: 'Cheap pills', website: 'http://x.example' } });
+			const robot = await commentOnNeed(use(), me, {
+				needId,
+				values: { body: 'Cheap pills', website: 'http://x.example' }
+			});
 			expect(robot).toEqual({ ok: true, commentId: null, status: 'pending' });
 			expect(await use().db.select({ n: count() }).from(needComment).where(eq(needComment.needId, needId))).toEqual([
 				{ n: 0 }
@@ -303,7 +318,9 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			expect(page?.response?.organisations.map((o) => o.name)).toEqual(['Ville de Testville']);
 			expect(await getNeed(use(), resident(await person(use().db)), { id: needId })).toMatchObject({ response: null });
 
-			expect(await respondToNeed(use(), w.planner, { needId, values: { status: 'under_study' } })).toMatchObject({ ok: true });
+			expect(await respondToNeed(use(), w.planner, { needId, values: { status: 'under_study' } })).toMatchObject({
+				ok: true
+			});
 			const answered = await respondToNeed(use(), w.planner, {
 				needId,
 				values: {
@@ -385,7 +402,10 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			// Staff may speak for the commune, but not for an association they do not belong to.
 			const other = await makeNeed(use().db, w);
 			expect(
-				await respondToNeed(use(), w.planner, { needId: other, values: { status: 'under_study', organisationId: w.orgId } })
+				await respondToNeed(use(), w.planner, {
+					needId: other,
+					values: { status: 'under_study', organisationId: w.orgId }
+				})
 			).toEqual({ ok: false, fieldErrors: { organisationId: 'CONVERSATION.ORGANISATION_INVALID' } });
 		});
 

@@ -49,6 +49,9 @@ export function threadParent(parent: { id: string; parentId: string | null } | n
  * A first post is moderated: someone who has nothing published yet (no need, no comment) waits
  * for a moderator once; after that her comments appear at once.
  */
-export function commentStatusFor(author: { publishedNeeds: number; publishedComments: number }): 'pending' | 'published' {
+export function commentStatusFor(author: {
+	publishedNeeds: number;
+	publishedComments: number;
+}): 'pending' | 'published' {
 	return author.publishedNeeds + author.publishedComments > 0 ? 'published' : 'pending';
 }

@@ -8,7 +8,15 @@ import { z } from 'zod';
 import { LOCALES } from './locale.js';
 import { oneOf, text } from './form-fields.js';
 
-export const NEED_STATUSES = ['submitted', 'published', 'refused', 'under_study', 'answered', 'linked', 'done'] as const;
+export const NEED_STATUSES = [
+	'submitted',
+	'published',
+	'refused',
+	'under_study',
+	'answered',
+	'linked',
+	'done'
+] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 
 /** The statuses a response can move a need to (moderation statuses are the moderation queue's). */
@@ -52,10 +60,13 @@ export function isPublicStatus(status: string): boolean {
  * Who sees a need: everyone once it is public; before that (awaiting moderation) or after a
  * refusal, only its author — who must learn why — and the moderators.
  */
-export function canSeeNeed(need: { status: string; authorId: string | null }, viewer: {
-	userId: string | null;
-	moderator: boolean;
-}): boolean {
+export function canSeeNeed(
+	need: { status: string; authorId: string | null },
+	viewer: {
+		userId: string | null;
+		moderator: boolean;
+	}
+): boolean {
 	if (isPublicStatus(need.status)) return true;
 	if (viewer.moderator) return true;
 	return viewer.userId !== null && need.authorId !== null && need.authorId === viewer.userId;

@@ -45,11 +45,17 @@ export async function commentOnNeed(
 		let parentId: string | null = null;
 		if (form.data.parentId) {
 			const [parent] = await tx
-				.select({ id: needComment.id, parentId: needComment.parentId, status: needComment.status, authorId: needComment.authorId })
+				.select({
+					id: needComment.id,
+					parentId: needComment.parentId,
+					status: needComment.status,
+					authorId: needComment.authorId
+				})
 				.from(needComment)
 				.where(and(eq(needComment.id, form.data.parentId), eq(needComment.needId, input.needId)));
 			// One may answer what one can read: a published comment, or one's own still held.
-			const readable = parent && (parent.status === 'published' || (parent.status === 'pending' && parent.authorId === actor.userId));
+			const readable =
+				parent && (parent.status === 'published' || (parent.status === 'pending' && parent.authorId === actor.userId));
 			if (!readable) return { ok: false, fieldErrors: { body: 'CONVERSATION.PARENT_UNKNOWN' } };
 			parentId = threadParent(parent);
 		}

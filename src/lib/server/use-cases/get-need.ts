@@ -158,8 +158,7 @@ export async function getNeed(ctx: Pick<AppContext, 'db'>, actor: Actor | null, 
 		}));
 
 	const statuses = nextStatuses(row.status);
-	const organisations =
-		actor && statuses.length > 0 ? await responderOrganisations(ctx.db, actor, row.communeId) : [];
+	const organisations = actor && statuses.length > 0 ? await responderOrganisations(ctx.db, actor, row.communeId) : [];
 	const staff = isStaffResponder(actor);
 	const canRespond = statuses.length > 0 && (staff || organisations.length > 0);
 	const initiatives =

@@ -33,10 +33,7 @@ export async function respondToNeed(
 	const limited = await rateLimited(ctx.rateLimiter, [['postUser', actor.userId]], 'status');
 	if (limited) return limited;
 
-	const [current] = await ctx.db
-		.select({ communeId: need.communeId })
-		.from(need)
-		.where(eq(need.id, input.needId));
+	const [current] = await ctx.db.select({ communeId: need.communeId }).from(need).where(eq(need.id, input.needId));
 	if (!current) return { ok: false, code: 'NOT_FOUND' };
 	// Staff may name the commune's organisation; anyone else only one of her own (checked above).
 	if (form.data.organisationId) {
@@ -55,11 +52,7 @@ export async function respondToNeed(
 
 	return ctx.db.transaction(async (tx): Promise<RespondResult> => {
 		// The row lock makes two people answering at once take turns: the second sees the new status.
-		const [row] = await tx
-			.select({ status: need.status })
-			.from(need)
-			.where(eq(need.id, input.needId))
-			.for('update');
+		const [row] = await tx.select({ status: need.status }).from(need).where(eq(need.id, input.needId)).for('update');
 		if (!row) return { ok: false, code: 'NOT_FOUND' };
 		if (!canMove(row.status, form.data.status))
 			return { ok: false, fieldErrors: { status: 'CONVERSATION.TRANSITION_INVALID' } };
