@@ -409,6 +409,22 @@ forEachEngine('a need’s page: support, follow, comments, official answers', (u
 			).toEqual({ ok: false, fieldErrors: { organisationId: 'CONVERSATION.ORGANISATION_INVALID' } });
 		});
 
+		it('several people moving a need at once: one step is recorded, the others are told it is no longer possible', async () => {
+			const needId = await makeNeed(use().db, w);
+			const results = await Promise.all(
+				Array.from({ length: 8 }, (_, i) =>
+					respondToNeed(use(), i % 2 ? w.planner : w.moderator, { needId, values: { status: 'under_study' } })
+				)
+			);
+			expect(results.filter((r) => r.ok)).toHaveLength(1);
+			for (const refused of results.filter((r) => !r.ok))
+				expect(refused).toEqual({ ok: false, fieldErrors: { status: 'CONVERSATION.TRANSITION_INVALID' } });
+			expect(await use().db.select({ n: count() }).from(needEvent).where(eq(needEvent.needId, needId))).toEqual([
+				{ n: 1 }
+			]);
+			expect(await jobsFor(use().db, 'need.status_changed', needId)).toBe(1);
+		});
+
 		it('a need awaiting moderation cannot be answered', async () => {
 			const needId = await makeNeed(use().db, w, { status: 'submitted' });
 			expect(await respondToNeed(use(), w.moderator, { needId, values: { status: 'under_study' } })).toEqual({
