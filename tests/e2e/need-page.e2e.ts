@@ -137,7 +137,7 @@ test('the planner studies a need, then answers it officially; the history shows 
 	await respond.getByRole('button', { name: fr.conversation_respond_submit }).click();
 	await ready(page);
 	await expect(page.getByRole('status').filter({ hasText: fr.conversation_responded })).toBeVisible();
-	await expect(page.getByTestId('need-status')).toHaveText(fr.conversation_status_under_study);
+	await expect(page.getByTestId('need-status')).toHaveText(fr.needs_status_under_study);
 	await expectNoAxeViolations(page);
 
 	// An official answer needs its text: said beside the field, nothing recorded.
@@ -145,7 +145,7 @@ test('the planner studies a need, then answers it officially; the history shows 
 	await page.getByRole('button', { name: fr.conversation_respond_submit }).click();
 	await ready(page);
 	await expect(page.locator('#field-text-error')).toHaveText(fr.err_conversation_answer_required);
-	await expect(page.getByTestId('need-status')).toHaveText(fr.conversation_status_under_study);
+	await expect(page.getByTestId('need-status')).toHaveText(fr.needs_status_under_study);
 	await expectNoAxeViolations(page);
 
 	const answer = `La médiathèque installe une table à langer. ${Date.now().toString(36)}`;
@@ -153,7 +153,7 @@ test('the planner studies a need, then answers it officially; the history shows 
 	await page.getByLabel(fr.conversation_respond_organisation).selectOption({ label: 'Ville de Villeurbanne' });
 	await page.getByRole('button', { name: fr.conversation_respond_submit }).click();
 	await ready(page);
-	await expect(page.getByTestId('need-status')).toHaveText(fr.conversation_status_answered);
+	await expect(page.getByTestId('need-status')).toHaveText(fr.needs_status_answered);
 	const history = page.locator('#history li');
 	await expect(history.getByRole('heading', { level: 3 })).toHaveText([
 		fr.conversation_event_submitted,
@@ -198,7 +198,7 @@ test.describe('a 360 px wide phone in Arabic', () => {
 		const id = await openNeed(page, ARABIC_NEED);
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'ar');
-		await expect(page.getByTestId('need-status')).toHaveText(ar.conversation_status_under_study);
+		await expect(page.getByTestId('need-status')).toHaveText(ar.needs_status_under_study);
 		await expect(page.getByRole('link', { name: ar.conversation_sign_in }).first()).toBeVisible();
 		expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
 		await expectNoAxeViolations(page);

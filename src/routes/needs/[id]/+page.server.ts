@@ -18,7 +18,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const commented = url.searchParams.get('commented');
 	return {
 		need,
-		posted: url.searchParams.get('posted') === '1',
+		// The posting form says which status the need got (published, or submitted for moderation).
+		posted: url.searchParams.has('posted'),
+		reported: url.searchParams.get('reported') === '1',
 		commented: commented === 'published' || commented === 'pending' ? commented : null,
 		responded: url.searchParams.has('responded'),
 		tiles: { url: ctx.config.MAP_TILE_URL, attribution: ctx.config.MAP_ATTRIBUTION }
