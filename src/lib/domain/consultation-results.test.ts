@@ -12,94 +12,9 @@ import {
 	type ResultQuestion,
 	type ResultResponse
 } from './consultation-results.js';
-import { determinedCells, tableEquations, type ProtectedTable } from './disclosure-control.js';
+import { tableEquations } from './disclosure-control.js';
+import { alternativeExists, publishedGrid, trueGrid } from './testing/disclosure-attacker.js';
 import { EMPTY_BLOCK, GENDERS, type DemographicBlock } from './demographics.js';
-
-// ── The brute-force attacker of disclosure-control.test.ts, here knowing the row totals too ───
-
-function publishedGrid(p: ProtectedTable): (number | null)[] {
-	const out: (number | null)[] = [];
-	p.cells.forEach((row, r) => out.push(...row, p.rowTotals[r]!));
-	out.push(...p.columnTotals, p.total);
-	return out;
-}
-
-function trueGrid(counts: number[][]): number[] {
-	const out: number[] = [];
-	for (const row of counts)
-		out.push(
-			...row,
-			row.reduce((a, b) => a + b, 0)
-		);
-	const columns = counts[0]!.length;
-	const columnTotals = Array.from({ length: columns }, (_, c) => counts.reduce((a, row) => a + row[c]!, 0));
-	out.push(
-		...columnTotals,
-		columnTotals.reduce((a, b) => a + b, 0)
-	);
-	return out;
-}
-
-/** Is there a whole, non-negative table consistent with everything published where `cell` differs? */
-function alternativeExists(
-	equations: [number, number][][],
-	known: (number | null)[],
-	cell: number,
-	trueValue: number,
-	bound: number
-): boolean {
-	const unknowns = known.map((v, i) => (v === null ? i : -1)).filter((i) => i >= 0);
-	for (let delta = 1; delta <= bound; delta += 1) {
-		for (const candidate of [trueValue - delta, trueValue + delta]) {
-			if (candidate < 0 || candidate > bound) continue;
-			const values = [...known];
-			values[cell] = candidate;
-			if (solve(equations, values, unknowns, bound)) return true;
-		}
-	}
-	return false;
-}
-
-function solve(equations: [number, number][][], values: (number | null)[], unknowns: number[], bound: number): boolean {
-	const assigned: number[] = [];
-	let changed = true;
-	while (changed) {
-		changed = false;
-		for (const eq of equations) {
-			let sum = 0;
-			let missing: [number, number] | null = null;
-			let missingCount = 0;
-			for (const [c, coefficient] of eq) {
-				const v = values[c];
-				if (v === null || v === undefined) {
-					missing = [c, coefficient];
-					missingCount += 1;
-				} else sum += coefficient * v;
-			}
-			if (missingCount === 0 && sum !== 0) return undo(values, assigned);
-			if (missingCount === 1 && missing) {
-				const v = -sum / missing[1];
-				if (!Number.isInteger(v) || v < 0 || v > bound) return undo(values, assigned);
-				values[missing[0]] = v;
-				assigned.push(missing[0]);
-				changed = true;
-			}
-		}
-	}
-	const next = unknowns.find((c) => values[c] === null);
-	if (next === undefined) return true;
-	for (let v = 0; v <= bound; v += 1) {
-		values[next] = v;
-		if (solve(equations, values, unknowns, bound)) return true;
-	}
-	values[next] = null;
-	return undo(values, assigned);
-}
-
-function undo(values: (number | null)[], assigned: number[]): false {
-	for (const c of assigned) values[c] = null;
-	return false;
-}
 
 // ── Fixtures ───────────────────────────────────────────────────────────────────────────────────
 

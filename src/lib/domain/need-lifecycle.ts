@@ -8,16 +8,9 @@ import { z } from 'zod';
 import { LOCALES } from './locale.js';
 import { oneOf, text } from './form-fields.js';
 
-export const NEED_STATUSES = [
-	'submitted',
-	'published',
-	'refused',
-	'under_study',
-	'answered',
-	'linked',
-	'done'
-] as const;
-export type NeedStatus = (typeof NEED_STATUSES)[number];
+import { LISTED_STATUSES, NEED_STATUSES, type NeedStatus } from './need-form.js';
+
+export { NEED_STATUSES, type NeedStatus };
 
 /** The statuses a response can move a need to (moderation statuses are the moderation queue's). */
 export const RESPONSE_STATUSES = ['under_study', 'answered', 'linked', 'done'] as const;
@@ -53,7 +46,7 @@ export function canMove(from: string, to: string): to is ResponseStatus {
 
 /** Published and every later step are public; submitted and refused are not. */
 export function isPublicStatus(status: string): boolean {
-	return isNeedStatus(status) && status !== 'submitted' && status !== 'refused';
+	return (LISTED_STATUSES as readonly string[]).includes(status);
 }
 
 /**

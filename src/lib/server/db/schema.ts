@@ -1038,15 +1038,10 @@ export const consultationParticipation = pgTable(
 );
 
 /**
- * The opt-in demographic block given with a response. It hangs on the response, never on an
- * account, and is only ever read aggregated through disclosure control. Every field may be null
- * ("prefer not to say"). There is no column for ethnicity, nationality, religion or origin and
- * there must never be one (French law).
+ * The columns of the demographic block (src/lib/domain/demographics.ts), the same on a response
+ * and on a profile; migration 0006 checks their values. Each may be null: "prefer not to say".
  */
-export const responseDemographics = pgTable('response_demographics', {
-	responseId: text('response_id')
-		.primaryKey()
-		.references(() => consultationResponse.id, { onDelete: 'cascade' }),
+const demographicBlockColumns = () => ({
 	/** woman | man | other */
 	gender: text('gender'),
 	/** 15-24 | 25-34 | 35-49 | 50-64 | 65+ */
@@ -1059,6 +1054,19 @@ export const responseDemographics = pgTable('response_demographics', {
 });
 
 /**
+ * The opt-in demographic block given with a response. It hangs on the response, never on an
+ * account, and is only ever read aggregated through disclosure control. Every field may be null
+ * ("prefer not to say"). There is no column for ethnicity, nationality, religion or origin and
+ * there must never be one (French law).
+ */
+export const responseDemographics = pgTable('response_demographics', {
+	responseId: text('response_id')
+		.primaryKey()
+		.references(() => consultationResponse.id, { onDelete: 'cascade' }),
+	...demographicBlockColumns()
+});
+
+/**
  * A resident's own demographic block, given once in her profile with consent, to prefill the
  * block of each consultation (she can still change or leave it there). Separate from `user`;
  * deleting it withdraws the consent. Only its owner ever reads it.
@@ -1068,12 +1076,7 @@ export const demographicProfile = pgTable('demographic_profile', {
 		.primaryKey()
 		.references(() => user.id, { onDelete: 'cascade' }),
 	consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
-	gender: text('gender'),
-	ageBand: text('age_band'),
-	singleParent: boolean('single_parent'),
-	employment: text('employment'),
-	childrenUnder3: boolean('children_under_3'),
-	childrenUnder12: boolean('children_under_12'),
+	...demographicBlockColumns(),
 	updatedAt: updatedAt()
 });
 
