@@ -129,12 +129,16 @@ test('a resident answers with the demographic block, then cannot answer twice', 
 
 	await answer(page, { single: 'Des arbres', text: 'Plus d’ombre pour les enfants.' });
 	await expect(page.getByText(fr.consultations_demo_groups)).toBeVisible();
-	await page.getByLabel(fr.consultations_demo_consent).check();
 	await page
 		.getByRole('group', { name: fr.consultations_demo_gender })
 		.getByRole('radio', { name: fr.consultations_gender_woman })
 		.check();
 	await page.getByLabel(fr.consultations_demo_age_band).selectOption('25-34');
+	// Answers about herself without the consent box: asked to tick it, nothing recorded yet.
+	await submit(page, fr.consultations_answer_submit);
+	await expect(page.locator('#field-demographicsConsent-error')).toHaveText(fr.err_consultation_demographics_consent);
+	await expect(page.getByLabel(fr.consultations_demo_age_band)).toHaveValue('25-34');
+	await page.getByLabel(fr.consultations_demo_consent).check();
 	await submit(page, fr.consultations_answer_submit);
 	await expect(page).toHaveURL(/\/thanks$/);
 	await expect(page.getByText(fr.consultations_thanks_recorded)).toBeVisible();

@@ -29,7 +29,7 @@ async function breakDownByGender(page: Page, javaScript: boolean): Promise<void>
 	await expect(page.getByText(fr.results_suppressed_note).first()).toBeVisible();
 	const chart = page.getByRole('img', { name: fill(fr.results_breakdown_chart_label, { number: '1', dimension }) });
 	await expect(chart).toBeVisible();
-	// The chart says "< 5" in text where a bar would give a small group away.
+	// The chart says "hidden" in text where a bar would give a small group away.
 	await expect(chart.locator('text', { hasText: fr.results_suppressed }).first()).toBeAttached();
 	// Free text stays with staff.
 	await expect(page.getByText(fr.results_text_staff_only)).toBeVisible();

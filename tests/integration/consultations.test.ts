@@ -92,7 +92,7 @@ forEachEngine('consultations', (use) => {
 			if (!added.ok) throw new Error(JSON.stringify(added));
 			ids.push(added.value);
 		}
-		expect((await publishConsultation(ctx, planner, created.id)).ok).toBe(true);
+		expect((await publishConsultation(ctx, planner, created.id, NOW)).ok).toBe(true);
 		const values = (answers: Record<string, unknown>) =>
 			Object.fromEntries(
 				Object.entries(answers).map(([k, v]) => [k.replace(/^q-(\d)/, (_, i) => `q-${ids[Number(i)]}`), v])
@@ -145,12 +145,20 @@ forEachEngine('consultations', (use) => {
 					prompt: 'Quelle est votre religion ?'
 				})
 			).toEqual({ ok: false, fieldErrors: { prompt: 'CONSULTATION.FORBIDDEN_TOPIC' } });
-			expect(await publishConsultation(use(), planner, created.id)).toEqual({
+			expect(await publishConsultation(use(), planner, created.id, NOW)).toEqual({
 				ok: false,
 				fieldErrors: { form: 'CONSULTATION.NO_QUESTIONS' }
 			});
 			const draft = await getConsultation(use(), await person(), { id: created.id, now: NOW });
 			expect(draft).toBeNull();
+			// A consultation whose closing day is past cannot be published: nobody could answer it.
+			expect(
+				(await addConsultationQuestion(use(), planner, created.id, { kind: 'text', prompt: 'Une idée ?' })).ok
+			).toBe(true);
+			expect(await publishConsultation(use(), planner, created.id, new Date('2026-04-02T00:00:00Z'))).toEqual({
+				ok: false,
+				fieldErrors: { form: 'CONSULTATION.ALREADY_OVER' }
+			});
 		});
 
 		it('edits, reorders and removes questions until the first response, then locks them', async () => {
@@ -284,7 +292,10 @@ forEachEngine('consultations', (use) => {
 					.innerJoin(consultationResponse, eq(consultationResponse.id, responseDemographics.responseId))
 					.where(eq(consultationResponse.consultationId, id));
 
-			await answerConsultation(use(), await person(), { id, values: { ...values(ANSWERS), ...block }, now: NOW });
+			// Answers about oneself without the consent box: asked to tick it, nothing recorded.
+			expect(
+				await answerConsultation(use(), await person(), { id, values: { ...values(ANSWERS), ...block }, now: NOW })
+			).toMatchObject({ ok: false, fieldErrors: { demographicsConsent: 'CONSULTATION.DEMOGRAPHICS_CONSENT' } });
 			expect(await blocks()).toEqual([]);
 			await answerConsultation(use(), await person(), {
 				id,
@@ -308,7 +319,7 @@ forEachEngine('consultations', (use) => {
 				})
 			).toEqual({ ok: false, fieldErrors: { gender: 'CHOICE.INVALID' } });
 			const [c] = await use().db.select().from(consultation).where(eq(consultation.id, id));
-			expect(c!.responseCount).toBe(3);
+			expect(c!.responseCount).toBe(2);
 		});
 
 		it('prefills the block from the resident’s own profile', async () => {
@@ -376,7 +387,7 @@ forEachEngine('consultations', (use) => {
 				expect(
 					await recordCounterAnswer(use(), planner, {
 						id,
-						values: { ...values(ANSWERS), demographicsConsent: i === 0 ? 'yes' : undefined, gender: 'man' },
+						values: { ...values(ANSWERS), ...(i === 0 ? { demographicsConsent: 'yes', gender: 'man' } : {}) },
 						now: NOW
 					})
 				).toEqual({ ok: true });

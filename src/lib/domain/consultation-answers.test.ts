@@ -132,9 +132,11 @@ describe('readDemographics', () => {
 		childrenUnder12: 'yes'
 	};
 
-	it('keeps nothing without consent, whatever the fields hold', () => {
-		expect(readDemographics(block, true)).toEqual({ ok: true, block: null });
-		expect(readDemographics({ ...block, demographicsConsent: 'no' }, true)).toEqual({ ok: true, block: null });
+	it('keeps nothing without consent, and asks for it rather than dropping answers silently', () => {
+		const askConsent = { ok: false, fieldErrors: { demographicsConsent: 'CONSULTATION.DEMOGRAPHICS_CONSENT' } };
+		expect(readDemographics(block, true)).toEqual(askConsent);
+		expect(readDemographics({ ...block, demographicsConsent: 'no' }, true)).toEqual(askConsent);
+		expect(readDemographics({}, true)).toEqual({ ok: true, block: null });
 	});
 
 	it('keeps nothing when the consultation does not offer the block', () => {

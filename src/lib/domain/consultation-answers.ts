@@ -114,17 +114,22 @@ export function validateAnswers(
 export const CONSENT_FIELD = 'demographicsConsent';
 
 /**
- * The demographic block sent with a response: nothing without consent (the fields are then
- * ignored, whatever they hold), and nothing either when every field says "prefer not to say".
+ * The demographic block sent with a response: nothing when every field says "prefer not to
+ * say". Answers given without the consent box ticked are not kept, and not silently dropped
+ * either: the person is asked to tick the box or to leave them empty (the block may come
+ * prefilled from her profile, and she should know whether it goes with this response).
  */
 export function readDemographics(
 	values: Record<string, unknown>,
 	offered: boolean
 ): { ok: true; block: DemographicBlock | null } | { ok: false; fieldErrors: FieldErrors } {
+	if (!offered) return { ok: true, block: null };
 	const consent = values[CONSENT_FIELD];
-	if (!offered || !(consent === 'yes' || consent === 'on' || consent === true)) return { ok: true, block: null };
+	const consented = consent === 'yes' || consent === 'on' || consent === true;
 	const parsed = parseForm(demographicBlockForm, values);
-	if (!parsed.ok) return parsed;
+	if (!parsed.ok) return consented ? parsed : { ok: true, block: null };
 	const block = parsed.data as DemographicBlock;
-	return { ok: true, block: isEmptyBlock(block) ? null : block };
+	if (isEmptyBlock(block)) return { ok: true, block: null };
+	if (!consented) return { ok: false, fieldErrors: { [CONSENT_FIELD]: 'CONSULTATION.DEMOGRAPHICS_CONSENT' } };
+	return { ok: true, block };
 }

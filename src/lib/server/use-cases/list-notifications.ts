@@ -24,6 +24,8 @@ export async function listNotifications(ctx: Pick<AppContext, 'db'>, actor: Acto
 			kind: r.kind,
 			link: r.link,
 			createdAt: r.createdAt,
+			// Shown in the time zone of what it is about (the commune's), never the server's.
+			timeZone: (r.payload as Partial<NotificationPayload>).timeZone ?? 'Europe/Paris',
 			read: r.readAt !== null,
 			...notificationText(r.kind, r.payload as NotificationPayload, locale)
 		})),
