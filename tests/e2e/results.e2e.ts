@@ -31,6 +31,8 @@ async function breakDownByGender(page: Page, javaScript: boolean): Promise<void>
 	await expect(chart).toBeVisible();
 	// The chart says "hidden" in text where a bar would give a small group away.
 	await expect(chart.locator('text', { hasText: fr.results_suppressed }).first()).toBeAttached();
+	// The options are the consultation's French words, marked so, whatever the page's language.
+	await expect(chart.locator('text.bar-chart__heading').first()).toHaveAttribute('lang', 'fr');
 	// Free text stays with staff.
 	await expect(page.getByText(fr.results_text_staff_only)).toBeVisible();
 	await expect(page.getByRole('heading', { name: fr.results_export_heading })).toHaveCount(0);
