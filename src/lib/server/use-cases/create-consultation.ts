@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
 import { writeConsultation } from '../consultations/write.js';
@@ -6,7 +6,7 @@ import { zoneOfQuartiers } from '../consultations/queries.js';
 import { rateLimited } from './rate-limited.js';
 import { consultationForm } from '#lib/domain/consultation-form.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
-import { shortCodeFrom } from '#lib/domain/short-code.js';
+import { freshShortCode } from '../short-codes.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
 export type SaveConsultationResult =
@@ -27,10 +27,11 @@ export async function createConsultation(
 	if (limited) return limited;
 
 	const id = randomUUID();
-	// 30^7 codes: a collision is so unlikely that the unique index failing once is the only guard needed.
-	const shortCode = shortCodeFrom(randomBytes(7));
-	await ctx.db.transaction((tx) =>
-		writeConsultation(tx, id, form.data, zone.timeZone, { createdBy: actor.userId, shortCode })
+	await ctx.db.transaction(async (tx) =>
+		writeConsultation(tx, id, form.data, zone.timeZone, {
+			createdBy: actor.userId,
+			shortCode: await freshShortCode(tx, 'consultation')
+		})
 	);
 	return { ok: true, id };
 }

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { AccessDenied } from '../authorisation.js';
@@ -18,7 +18,7 @@ import {
 	placeOf
 } from '#lib/domain/need-form.js';
 import { detectImageType } from '#lib/domain/room-forms.js';
-import { shortCodeFrom } from '#lib/domain/short-code.js';
+import { freshShortCode } from '../short-codes.js';
 
 export type PostNeedResult =
 	| {
@@ -125,8 +125,7 @@ export async function postNeed(
 			lon: point?.lon ?? null,
 			lat: point?.lat ?? null,
 			status,
-			// 56 random bits: a collision among a commune's needs is far less likely than a lost request.
-			shortCode: shortCodeFrom(randomBytes(7)),
+			shortCode: await freshShortCode(tx, 'need'),
 			followerCount: actor ? 1 : 0,
 			createdAt: now,
 			publishedAt: status === 'published' ? now : null,
