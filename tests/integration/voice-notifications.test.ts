@@ -116,7 +116,7 @@ forEachEngine('notifications of the residents’ voice', (use) => {
 		expect(notice?.payload).toMatchObject({ title: 'Un banc près du tram', titleLanguage: 'fr' });
 		for (const other of [followerFr, weekly, silent, staff]) expect(await noticesOf(other)).toEqual([]);
 		const [mail] = mailsTo(author);
-		expect(mail?.subject).toBe('منشورك متاح الآن: Un banc près du tram');
+		expect(mail?.subject).toBe('منشوركم متاح الآن: Un banc près du tram');
 		const link = `http://localhost:4999/unsubscribe/${unsubscribeToken(use().signingSecret, author)}`;
 		expect(mail?.text).toContain(link);
 		expect(mail?.text).toContain(`http://localhost:4999/needs/${needId}`);

@@ -41,7 +41,7 @@ describe('notifications in the reader’s language', () => {
 			link: 'https://qv.example/rooms/1',
 			inbox: 'https://qv.example/notifications'
 		});
-		expect(mail.subject).toBe('قرار بشأن طلبك: Atelier couture');
+		expect(mail.subject).toBe('قرار بشأن طلبكم: Atelier couture');
 		expect(mail.text).toContain('مرحبًا Fatou،');
 		expect(mail.text).toContain('السبب: Salle en travaux');
 		expect(mail.text).toContain('https://qv.example/rooms/1');
@@ -122,7 +122,7 @@ describe('residents’ voice notifications', () => {
 	it.each([
 		['fr', 'Votre semaine sur Quartiers Vivants : 2 nouveauté(s)', 'Nouveau commentaire sur'],
 		['en', 'Your week on Quartiers Vivants: 2 new notification(s)', 'New comment on'],
-		['ar', 'أسبوعك على Quartiers Vivants: 2 إشعار(ات) جديدة', 'تعليق جديد على']
+		['ar', 'أسبوعكم على Quartiers Vivants: 2 إشعار(ات) جديدة', 'تعليق جديد على']
 	] as const)('writes the weekly digest in %s, one entry per notification', (locale, subject, commented) => {
 		const mail = digestMail(
 			[
