@@ -12,14 +12,13 @@
  * BENCH_SERIES (200), BENCH_KEEP=1 keeps the PostgreSQL database.
  */
 import './ts-hooks.mjs';
-import { randomBytes } from 'node:crypto';
+import { openTarget } from './bench-target.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 
-const { openDatabase, rowsOf } = await import('#lib/server/db/client.js');
+const { rowsOf } = await import('#lib/server/db/client.js');
 const { sql } = await import('drizzle-orm');
 const { insertBookings } = await import('#lib/server/bookings/store.js');
 const { searchAvailability } = await import('#lib/server/use-cases/search-availability.js');
@@ -47,34 +46,6 @@ function prng(seed) {
 		t = Math.imul(t ^ (t >>> 15), t | 1);
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-async function openTarget() {
-	const server = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-	if (!server) {
-		const handle = await openDatabase({ dataDir: 'memory' });
-		return { ...handle, label: 'PGlite (in-memory, WebAssembly)', drop: async () => {} };
-	}
-	const name = `qv_bench_${randomBytes(4).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: server });
-	await admin.connect();
-	const version = rowsOf(await admin.query('SHOW server_version'))[0].server_version;
-	await admin.query(`CREATE DATABASE ${name}`);
-	await admin.end();
-	const url = new URL(server);
-	url.pathname = `/${name}`;
-	const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: 'memory', poolSize: 4 });
-	return {
-		...handle,
-		label: `PostgreSQL ${version} (database ${name})`,
-		async drop() {
-			if (process.env.BENCH_KEEP === '1') return log(`kept database ${name}`);
-			const c = new pg.Client({ connectionString: server });
-			await c.connect();
-			await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await c.end();
-		}
 	};
 }
 
@@ -294,7 +265,7 @@ async function benchWrites(db) {
 
 async function main() {
 	const started = performance.now();
-	const target = await openTarget();
+	const target = await openTarget(log);
 	log(`engine: ${target.label}`);
 	try {
 		let t0 = performance.now();

@@ -13,14 +13,13 @@
  * Options (environment): BENCH_CALLS (300 per shape), BENCH_KEEP=1 keeps the PostgreSQL database.
  */
 import './ts-hooks.mjs';
-import { randomBytes } from 'node:crypto';
+import { openTarget } from './bench-target.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 
-const { openDatabase, rowsOf } = await import('#lib/server/db/client.js');
+const { rowsOf } = await import('#lib/server/db/client.js');
 const { sql } = await import('drizzle-orm');
 const { listNeeds } = await import('#lib/server/use-cases/list-needs.js');
 const { needListFilters, encodeCursor } = await import('#lib/domain/need-list.js');
@@ -35,34 +34,6 @@ const CALLS = Number(process.env.BENCH_CALLS ?? 300);
 const log = (line) => process.stdout.write(`[bench] ${line}\n`);
 const round = (n, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-
-async function openTarget() {
-	const server = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-	if (!server) {
-		const handle = await openDatabase({ dataDir: 'memory' });
-		return { ...handle, label: 'PGlite (in-memory, WebAssembly)', drop: async () => {} };
-	}
-	const name = `qv_bench_${randomBytes(4).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: server });
-	await admin.connect();
-	const version = rowsOf(await admin.query('SHOW server_version'))[0].server_version;
-	await admin.query(`CREATE DATABASE ${name}`);
-	await admin.end();
-	const url = new URL(server);
-	url.pathname = `/${name}`;
-	const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: 'memory', poolSize: 4 });
-	return {
-		...handle,
-		label: `PostgreSQL ${version} (database ${name})`,
-		async drop() {
-			if (process.env.BENCH_KEEP === '1') return log(`kept database ${name}`);
-			const c = new pg.Client({ connectionString: server });
-			await c.connect();
-			await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await c.end();
-		}
-	};
-}
 
 /**
  * The supports of need i: a skewed number (a few needs gather hundreds, most a few dozen),
@@ -244,7 +215,7 @@ async function measure(db, shape, explain) {
 
 async function main() {
 	const started = performance.now();
-	const target = await openTarget();
+	const target = await openTarget(log);
 	log(`engine: ${target.label}`);
 	try {
 		const t0 = performance.now();
