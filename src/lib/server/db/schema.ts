@@ -851,35 +851,30 @@ export const needEvent = pgTable(
 	(t) => [index('need_event_need_idx').on(t.needId, t.createdAt)]
 );
 
+/**
+ * A person's mark on a need, one per account and need (the primary key): a support or a follow.
+ * The two tables have the same shape and rules; their counters live on `need`.
+ */
+const needPersonTable = (name: 'need_support' | 'need_follow') =>
+	pgTable(
+		name,
+		{
+			needId: text('need_id')
+				.notNull()
+				.references(() => need.id, { onDelete: 'cascade' }),
+			userId: text('user_id')
+				.notNull()
+				.references(() => user.id, { onDelete: 'cascade' }),
+			createdAt: createdAt()
+		},
+		(t) => [primaryKey({ columns: [t.needId, t.userId] }), index(`${name}_user_idx`).on(t.userId)]
+	);
+
 /** One support per account and need; withdrawing deletes the row (and decrements the counter). */
-export const needSupport = pgTable(
-	'need_support',
-	{
-		needId: text('need_id')
-			.notNull()
-			.references(() => need.id, { onDelete: 'cascade' }),
-		userId: text('user_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
-		createdAt: createdAt()
-	},
-	(t) => [primaryKey({ columns: [t.needId, t.userId] }), index('need_support_user_idx').on(t.userId)]
-);
+export const needSupport = needPersonTable('need_support');
 
 /** Who follows a need, to be told when it changes or gets an answer. */
-export const needFollow = pgTable(
-	'need_follow',
-	{
-		needId: text('need_id')
-			.notNull()
-			.references(() => need.id, { onDelete: 'cascade' }),
-		userId: text('user_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
-		createdAt: createdAt()
-	},
-	(t) => [primaryKey({ columns: [t.needId, t.userId] }), index('need_follow_user_idx').on(t.userId)]
-);
+export const needFollow = needPersonTable('need_follow');
 
 /** A comment on a need; a reply points to a top-level comment (one level only). */
 export const needComment = pgTable(
