@@ -1118,3 +1118,163 @@ export const appMeta = pgTable('app_meta', {
 	value: text('value').notNull(),
 	updatedAt: updatedAt()
 });
+
+// ---------------------------------------------------------------------------------------------
+// Renovation planner: scenarios of activities, rooms and candidate upgrades; solver runs.
+// ---------------------------------------------------------------------------------------------
+
+/** A planner's scenario: which quartiers, what demand, which rooms and upgrades, what budget. */
+export const plannerScenario = pgTable(
+	'planner_scenario',
+	{
+		id: text('id').primaryKey(),
+		name: text('name').notNull(),
+		description: text('description').notNull().default(''),
+		/** Whose time zone the timetable is in, and whose rooms a plan may be applied to. */
+		communeId: text('commune_id')
+			.notNull()
+			.references(() => commune.id, { onDelete: 'cascade' }),
+		/** 30 or 60. */
+		slotMinutes: integer('slot_minutes').notNull().default(60),
+		/** Minutes since midnight, local time. */
+		dayStart: integer('day_start').notNull().default(480),
+		dayEnd: integer('day_end').notNull().default(1320),
+		budgetEuros: integer('budget_euros').notNull().default(0),
+		timeLimitSeconds: integer('time_limit_seconds').notNull().default(20),
+		/** 0 asks for a proven optimum. */
+		relativeGap: doublePrecision('relative_gap').notNull().default(0),
+		/** The Monday of the week whose bookings are the existing rooms' fixed occupancy. */
+		referenceWeek: date('reference_week').notNull(),
+		/** The scenario this one was copied from (what-if variants). */
+		copiedFromId: text('copied_from_id'),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('planner_scenario_commune_idx').on(t.communeId)]
+);
+
+export const plannerScenarioQuartier = pgTable(
+	'planner_scenario_quartier',
+	{
+		scenarioId: text('scenario_id')
+			.notNull()
+			.references(() => plannerScenario.id, { onDelete: 'cascade' }),
+		quartierId: text('quartier_id')
+			.notNull()
+			.references(() => quartier.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.scenarioId, t.quartierId] })]
+);
+
+/** An activity to place: a practice (or a free label) with its weekly demand. */
+export const plannerActivity = pgTable(
+	'planner_activity',
+	{
+		id: text('id').primaryKey(),
+		scenarioId: text('scenario_id')
+			.notNull()
+			.references(() => plannerScenario.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull().default(0),
+		practiceId: text('practice_id').references(() => practice.id, { onDelete: 'set null' }),
+		organisationId: text('organisation_id').references(() => organisation.id, { onDelete: 'set null' }),
+		label: text('label').notNull(),
+		/** PracticeRequirements: copied from the practice, then editable in the scenario. */
+		requirements: jsonb('requirements').notNull(),
+		sessionsPerWeek: integer('sessions_per_week').notNull(),
+		sessionMinutes: integer('session_minutes').notNull(),
+		/** TimeWindow names; empty means any time the room is open. */
+		windows: text('windows').array().notNull().default([]),
+		/** 1–10. */
+		priority: integer('priority').notNull().default(5),
+		itinerant: boolean('itinerant').notNull().default(false)
+	},
+	(t) => [index('planner_activity_scenario_idx').on(t.scenarioId)]
+);
+
+/** A room of the scenario: an existing room (read live) or a planned one (described here). */
+export const plannerRoom = pgTable(
+	'planner_room',
+	{
+		id: text('id').primaryKey(),
+		scenarioId: text('scenario_id')
+			.notNull()
+			.references(() => plannerScenario.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull().default(0),
+		/** Set for an existing room; null for a planned one. */
+		roomId: text('room_id').references(() => room.id, { onDelete: 'cascade' }),
+		label: text('label').notNull(),
+		quartierId: text('quartier_id').references(() => quartier.id, { onDelete: 'set null' }),
+		/** RoomEquipment of a planned room; null for an existing room (its own columns are read). */
+		equipment: jsonb('equipment'),
+		/** OpeningPeriod[] of a planned room; null for an existing room. */
+		openingHours: jsonb('opening_hours')
+	},
+	(t) => [index('planner_room_scenario_idx').on(t.scenarioId), unique('planner_room_once').on(t.scenarioId, t.roomId)]
+);
+
+/** A candidate upgrade of one scenario room, with its cost. */
+export const plannerUpgrade = pgTable(
+	'planner_upgrade',
+	{
+		id: text('id').primaryKey(),
+		scenarioId: text('scenario_id')
+			.notNull()
+			.references(() => plannerScenario.id, { onDelete: 'cascade' }),
+		plannerRoomId: text('planner_room_id')
+			.notNull()
+			.references(() => plannerRoom.id, { onDelete: 'cascade' }),
+		/** One of UPGRADE_KINDS. */
+		kind: text('kind').notNull(),
+		amountM2: integer('amount_m2').notNull().default(0),
+		kitchenLevel: text('kitchen_level'),
+		costEuros: integer('cost_euros').notNull(),
+		label: text('label').notNull().default('')
+	},
+	(t) => [index('planner_upgrade_scenario_idx').on(t.scenarioId)]
+);
+
+/**
+ * One solve of a scenario: the problem exactly as it was sent to the solver (so a result can
+ * always be explained and re-checked even after the scenario changed), its progress and its plan.
+ */
+export const plannerRun = pgTable(
+	'planner_run',
+	{
+		id: text('id').primaryKey(),
+		scenarioId: text('scenario_id')
+			.notNull()
+			.references(() => plannerScenario.id, { onDelete: 'cascade' }),
+		/** queued | running | done | failed */
+		status: text('status').notNull().default('queued'),
+		/** PlanProblem */
+		problem: jsonb('problem').notNull(),
+		/** Plan, once done. */
+		plan: jsonb('plan'),
+		/** { elapsedMs, bestObjective, bound, gap } while running. */
+		progress: jsonb('progress'),
+		error: text('error'),
+		requestedBy: text('requested_by').references(() => user.id, { onDelete: 'set null' }),
+		startedAt: timestamp('started_at', { withTimezone: true }),
+		finishedAt: timestamp('finished_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('planner_run_scenario_idx').on(t.scenarioId, t.createdAt)]
+);
+
+/** The booking requests a run's timetable was turned into ("apply"), one series per session. */
+export const plannerAppliedSeries = pgTable(
+	'planner_applied_series',
+	{
+		runId: text('run_id')
+			.notNull()
+			.references(() => plannerRun.id, { onDelete: 'cascade' }),
+		seriesId: text('series_id')
+			.notNull()
+			.references(() => bookingSeries.id, { onDelete: 'cascade' }),
+		activityId: text('activity_id').notNull(),
+		appliedBy: text('applied_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.runId, t.seriesId] })]
+);
