@@ -35,7 +35,11 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/consultations/fr.json')
 	| keyof typeof import('../../messages/results/fr.json')
 	| keyof typeof import('../../messages/voicenotify/fr.json')
-	| keyof typeof import('../../messages/posters/fr.json'),
+	| keyof typeof import('../../messages/posters/fr.json')
+	| keyof typeof import('../../messages/planner/fr.json')
+	| keyof typeof import('../../messages/plannerrun/fr.json')
+	| keyof typeof import('../../messages/plannerresults/fr.json')
+	| keyof typeof import('../../messages/plannerapply/fr.json'),
 	'$schema'
 >;
 type Messages = Readonly<Record<MessageKey, string>>;
