@@ -178,3 +178,19 @@ export interface PlanScore {
 	/** Σ over activities of (rooms used − 1): continuity, minimised third. */
 	extraRooms: number;
 }
+
+/** What a run shows while the solver works (stored on planner_run.progress). */
+export interface RunProgress {
+	phase: 'queued' | 'building' | 'solving' | 'checking';
+	elapsedMs: number;
+	timeLimitMs: number;
+	/** The best plan's objective so far, and the solver's bound on the optimum; null until known. */
+	bestObjective: number | null;
+	bound: number | null;
+	gap: number | null;
+}
+
+/** A session's length on the grid: its minutes rounded up to whole slots. */
+export function sessionLength(activity: Pick<PlanActivity, 'sessionMinutes'>, grid: Grid): number {
+	return Math.ceil(activity.sessionMinutes / grid.slotMinutes) * grid.slotMinutes;
+}
