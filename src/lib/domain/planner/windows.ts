@@ -29,7 +29,9 @@ export function allowedIntervals(windows: readonly TimeWindow[]): WeeklyInterval
 
 /** Sorted by weekday then start, with overlapping or touching intervals of a day joined. */
 export function mergeIntervals(intervals: readonly WeeklyInterval[]): WeeklyInterval[] {
-	const sorted = [...intervals].filter((i) => i.end > i.start).sort((a, b) => a.weekday - b.weekday || a.start - b.start);
+	const sorted = [...intervals]
+		.filter((i) => i.end > i.start)
+		.sort((a, b) => a.weekday - b.weekday || a.start - b.start);
 	const merged: WeeklyInterval[] = [];
 	for (const i of sorted) {
 		const last = merged.at(-1);
