@@ -9,7 +9,15 @@
  * usual requirements and windows; a few upgrades per room, a budget that buys some, not all.
  */
 import type { KitchenLevel, PracticeRequirements, RoomEquipment, TimeWindow } from '../vocabulary.js';
-import type { CandidateUpgrade, Grid, PlanActivity, PlanProblem, PlanRoom, WeeklyInterval, Weekday } from './problem.js';
+import type {
+	CandidateUpgrade,
+	Grid,
+	PlanActivity,
+	PlanProblem,
+	PlanRoom,
+	WeeklyInterval,
+	Weekday
+} from './problem.js';
 
 export interface GenerateOptions {
 	seed: number;
@@ -126,7 +134,10 @@ const TEMPLATES: Template[] = [
 	{
 		label: 'Répétition musique jeunes',
 		requirements: { minAreaM2: 40, storageM2: 3 },
-		windows: [['evening', 'weekend'], ['wednesday', 'evening']],
+		windows: [
+			['evening', 'weekend'],
+			['wednesday', 'evening']
+		],
 		sessions: [1, 3],
 		minutes: [120, 180]
 	},
@@ -151,7 +162,7 @@ const KITCHENS: KitchenLevel[] = ['none', 'none', 'reheating', 'reheating', 'ful
 export function generateProblem(options: GenerateOptions): PlanProblem {
 	const rnd = random(options.seed * 7919 + options.rooms * 131 + options.activities);
 	const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-	const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 	const chance = (p: number) => rnd() < p;
 
 	const grid: Grid = { slotMinutes: options.slotMinutes, dayStart: 8 * 60, dayEnd: 22 * 60 };
@@ -237,11 +248,28 @@ export function generateProblem(options: GenerateOptions): PlanProblem {
 		const n = perRoom === 0 ? 0 : int(1, perRoom);
 		const kinds = new Set<string>();
 		for (let k = 0; k < n; k++) {
-			const kind = pick(['area', 'area', 'kitchen', 'storage', 'childToilets', 'changingTable', 'stepFree', 'waterPoint']);
+			const kind = pick([
+				'area',
+				'area',
+				'kitchen',
+				'storage',
+				'childToilets',
+				'changingTable',
+				'stepFree',
+				'waterPoint'
+			]);
 			const id = `${room.id}u${k}`;
 			if (kind === 'area') {
 				const m2 = pick([4, 8, 12]);
-				upgrades.push({ id, roomId: room.id, kind, amountM2: m2, kitchenLevel: null, cost: m2 * 1800, label: `+${m2} m²` });
+				upgrades.push({
+					id,
+					roomId: room.id,
+					kind,
+					amountM2: m2,
+					kitchenLevel: null,
+					cost: m2 * 1800,
+					label: `+${m2} m²`
+				});
 			} else if (kind === 'kitchen') {
 				const level: KitchenLevel = kinds.has('kitchen') || chance(0.5) ? 'full' : 'reheating';
 				upgrades.push({
@@ -255,10 +283,26 @@ export function generateProblem(options: GenerateOptions): PlanProblem {
 				});
 			} else if (kind === 'storage') {
 				const m2 = pick([3, 6]);
-				upgrades.push({ id, roomId: room.id, kind, amountM2: m2, kitchenLevel: null, cost: m2 * 900, label: `+${m2} m² rangement` });
+				upgrades.push({
+					id,
+					roomId: room.id,
+					kind,
+					amountM2: m2,
+					kitchenLevel: null,
+					cost: m2 * 900,
+					label: `+${m2} m² rangement`
+				});
 			} else if (!kinds.has(kind)) {
 				const cost = { childToilets: 4500, changingTable: 800, stepFree: 7000, waterPoint: 1500 }[kind] ?? 1000;
-				upgrades.push({ id, roomId: room.id, kind: kind as CandidateUpgrade['kind'], amountM2: 0, kitchenLevel: null, cost, label: kind });
+				upgrades.push({
+					id,
+					roomId: room.id,
+					kind: kind as CandidateUpgrade['kind'],
+					amountM2: 0,
+					kitchenLevel: null,
+					cost,
+					label: kind
+				});
 			}
 			kinds.add(kind);
 		}

@@ -84,17 +84,18 @@ function rowsOf(model: PlannerModel) {
 	const out: { terms: Map<number, number>; lower: number; upper: number }[] = [];
 	for (let r = 0; r < model.rows.lower.length; r++) {
 		const terms = new Map<number, number>();
-		for (let k = model.rows.starts[r]; k < model.rows.starts[r + 1]; k++) terms.set(model.rows.indices[k], model.rows.values[k]);
-		out.push({ terms, lower: model.rows.lower[r], upper: model.rows.upper[r] });
+		for (let k = model.rows.starts[r]!; k < model.rows.starts[r + 1]!; k++)
+			terms.set(model.rows.indices[k]!, model.rows.values[k]!);
+		out.push({ terms, lower: model.rows.lower[r]!, upper: model.rows.upper[r]! });
 	}
 	return out;
 }
 /** Whether x satisfies every row and bound of the model. */
 function feasible(model: PlannerModel, x: number[]): boolean {
-	if (x.some((v, i) => v < model.colLower[i] - 1e-9 || v > model.colUpper[i] + 1e-9)) return false;
+	if (x.some((v, i) => v < model.colLower[i]! - 1e-9 || v > model.colUpper[i]! + 1e-9)) return false;
 	return rowsOf(model).every(({ terms, lower, upper }) => {
 		let s = 0;
-		for (const [c, v] of terms) s += v * x[c];
+		for (const [c, v] of terms) s += v * x[c]!;
 		return s >= lower - 1e-9 && s <= upper + 1e-9;
 	});
 }
@@ -132,11 +133,14 @@ describe('free stretches and windows', () => {
 describe('buildModel', () => {
 	it('places an activity only in rooms it fits, inside its windows and the rooms’ free time', () => {
 		const p = problem({
-			rooms: [planRoom('small', { equipment: room({ areaM2: 15 }) }), planRoom('big', { busy: [{ weekday: 3, start: 480, end: 1320 }] })],
+			rooms: [
+				planRoom('small', { equipment: room({ areaM2: 15 }) }),
+				planRoom('big', { busy: [{ weekday: 3, start: 480, end: 1320 }] })
+			],
 			activities: [activity('a1', { windows: ['wednesday', 'weekend'], sessionMinutes: 90 })]
 		});
 		const model = buildModel(p);
-		expect(model.placements.every((pl) => p.rooms[pl.room].id === 'big')).toBe(true);
+		expect(model.placements.every((pl) => p.rooms[pl.room]!.id === 'big')).toBe(true);
 		// Wednesday is booked all day: Saturday and Sunday only, 9:00–19:00, sessions of two hours.
 		expect(model.placements.map((pl) => [pl.weekday, pl.from, pl.to, pl.length])).toEqual([
 			[6, 540, 1140, 120],
@@ -163,9 +167,9 @@ describe('buildModel', () => {
 		// +4 and +8 together cost more for the same, +12 is over the budget.
 		expect(model.configurations.map((c) => c.upgrades.map((u) => u.id))).toEqual([[], ['u8']]);
 		// z ≤ the configuration that lets a1 in.
-		const z = model.uses[0].column;
+		const z = model.uses[0]!.column;
 		const row = rowsOf(model).find((r) => r.terms.get(z) === 1 && r.terms.size === 2);
-		expect(row?.terms.get(model.configurations[1].column)).toBe(-1);
+		expect(row?.terms.get(model.configurations[1]!.column)).toBe(-1);
 		expect(row?.upper).toBe(0);
 	});
 
@@ -184,15 +188,23 @@ describe('buildModel', () => {
 
 	it('limits an itinerant activity to one session per quartier, a room without one being its own', () => {
 		const p = problem({
-			rooms: [planRoom('r1', { quartierId: 'q1' }), planRoom('r2', { quartierId: 'q1' }), planRoom('r3', { quartierId: null })],
+			rooms: [
+				planRoom('r1', { quartierId: 'q1' }),
+				planRoom('r2', { quartierId: 'q1' }),
+				planRoom('r3', { quartierId: null })
+			],
 			activities: [activity('a1', { itinerant: true, sessionsPerWeek: 5, windows: ['wednesday', 'weekend'] })]
 		});
 		const model = buildModel(p);
 		const q1 = model.placements.filter((pl) => pl.room < 2).map((pl) => pl.column);
 		const rows = rowsOf(model);
-		expect(rows.some((r) => r.upper === 1 && q1.every((c) => r.terms.get(c) === 1) && r.terms.size === q1.length)).toBe(true);
+		expect(rows.some((r) => r.upper === 1 && q1.every((c) => r.terms.get(c) === 1) && r.terms.size === q1.length)).toBe(
+			true
+		);
 		const r3 = model.placements.filter((pl) => pl.room === 2).map((pl) => pl.column);
-		expect(rows.some((r) => r.upper === 1 && r3.every((c) => r.terms.get(c) === 1) && r.terms.size === r3.length)).toBe(true);
+		expect(rows.some((r) => r.upper === 1 && r3.every((c) => r.terms.get(c) === 1) && r.terms.size === r3.length)).toBe(
+			true
+		);
 	});
 
 	it('weighs one unit of served weight above every euro the budget allows', () => {
@@ -229,7 +241,7 @@ describe('buildModel', () => {
 		);
 		// Two rooms for a1, and Monday–Tuesday back to back: continuity counts both.
 		const cont = model.objectives.continuity;
-		const value = cont.indices.reduce((s, c, k) => s + cont.values[k] * x![c], 0);
+		const value = cont.indices.reduce((s, c, k) => s + cont.values[k]! * x![c]!, 0);
 		expect(value).toBe(model.spread.length + 1 + 1);
 	});
 
@@ -238,12 +250,15 @@ describe('buildModel', () => {
 		const open = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday: weekday as 1, start: 540, end: 720 }));
 		const p = problem({
 			rooms: [planRoom('r1', { open }), planRoom('r2', { open })],
-			activities: [activity('a1', { sessionMinutes: 120, priority: 5 }), activity('a2', { sessionMinutes: 120, priority: 2 })]
+			activities: [
+				activity('a1', { sessionMinutes: 120, priority: 5 }),
+				activity('a2', { sessionMinutes: 120, priority: 2 })
+			]
 		});
 		const model = buildModel(p);
 		const x = new Array<number>(model.numCols).fill(0);
-		x[model.configurations[0].column] = 1;
-		x[model.configurations[1].column] = 1;
+		x[model.configurations[0]!.column] = 1;
+		x[model.configurations[1]!.column] = 1;
 		const monday = model.placements.filter((pl) => pl.room === 0 && pl.weekday === 1);
 		for (const pl of monday) x[pl.column] = 1;
 		const out = decode(p, model, completeHelpers(model, x));
@@ -277,7 +292,11 @@ describe('sequence', () => {
 
 	it('agrees with trying every order and start, and keeps every session inside its window', () => {
 		const job = fc
-			.record({ from: fc.integer({ min: 0, max: 6 }), span: fc.integer({ min: 1, max: 6 }), length: fc.integer({ min: 1, max: 3 }) })
+			.record({
+				from: fc.integer({ min: 0, max: 6 }),
+				span: fc.integer({ min: 1, max: 6 }),
+				length: fc.integer({ min: 1, max: 3 })
+			})
 			.filter((j) => j.length <= j.span)
 			.map((j) => ({ from: j.from, to: j.from + j.span, length: j.length }));
 		fc.assert(
@@ -287,12 +306,12 @@ describe('sequence', () => {
 				expect(starts !== null).toBe(brute);
 				if (starts) {
 					jobs.forEach((j, i) => {
-						expect(starts[i]).toBeGreaterThanOrEqual(j.from);
-						expect(starts[i] + j.length).toBeLessThanOrEqual(j.to);
+						expect(starts[i]!).toBeGreaterThanOrEqual(j.from);
+						expect(starts[i]! + j.length).toBeLessThanOrEqual(j.to);
 					});
-					const order = jobs.map((_, i) => i).sort((a, b) => starts[a] - starts[b]);
+					const order = jobs.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
 					for (let k = 1; k < order.length; k++)
-						expect(starts[order[k]]).toBeGreaterThanOrEqual(starts[order[k - 1]] + jobs[order[k - 1]].length);
+						expect(starts[order[k]!]).toBeGreaterThanOrEqual(starts[order[k - 1]!]! + jobs[order[k - 1]!]!.length);
 				}
 			}),
 			{ numRuns: 300 }
@@ -313,8 +332,8 @@ function bruteForce(jobs: readonly Job[]): boolean {
 	const n = jobs.length;
 	const place = (k: number, taken: [number, number][]): boolean => {
 		if (k === n) return true;
-		for (let s = jobs[k].from; s + jobs[k].length <= jobs[k].to; s++) {
-			const e = s + jobs[k].length;
+		for (let s = jobs[k]!.from; s + jobs[k]!.length <= jobs[k]!.to; s++) {
+			const e = s + jobs[k]!.length;
 			if (taken.every(([a, b]) => e <= a || b <= s) && place(k + 1, [...taken, [s, e]])) return true;
 		}
 		return false;

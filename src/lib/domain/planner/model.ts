@@ -128,7 +128,7 @@ const INF = Infinity;
 /** Free stretches of a room on a day: open hours (or the grid day) minus bookings, on the grid. */
 export function freeSegments(problem: PlanProblem, roomIndex: number, weekday: Weekday): [number, number][] {
 	const { grid } = problem;
-	const room = problem.rooms[roomIndex];
+	const room = problem.rooms[roomIndex]!;
 	const open =
 		room.open.length === 0
 			? [{ weekday, start: grid.dayStart, end: grid.dayEnd }]
@@ -158,7 +158,7 @@ function onGrid(problem: PlanProblem, start: number, end: number): [number, numb
 
 /** The windows an activity may use on a day, on the grid; the whole grid day when it has none. */
 export function activityDayWindows(problem: PlanProblem, activityIndex: number, weekday: Weekday): [number, number][] {
-	const allowed = allowedIntervals(problem.activities[activityIndex].windows);
+	const allowed = allowedIntervals(problem.activities[activityIndex]!.windows);
 	const { dayStart, dayEnd } = problem.grid;
 	const day: WeeklyInterval[] = allowed
 		? allowed.filter((i) => i.weekday === weekday)
@@ -184,14 +184,15 @@ function roomConfigurations(problem: PlanProblem): { upgrades: CandidateUpgrade[
 		}
 		// Dominance: drop a configuration when another costs no more and lets in at least the same
 		// activities (ties go to the one listed first, i.e. fewer and cheaper upgrades).
-		const kept = all.filter((c, i) =>
-			!all.some(
-				(d, j) =>
-					j !== i &&
-					d.cost <= c.cost &&
-					c.fits.every((f, k) => !f || d.fits[k]) &&
-					(d.cost < c.cost || d.fits.some((f, k) => f && !c.fits[k]) || j < i)
-			)
+		const kept = all.filter(
+			(c, i) =>
+				!all.some(
+					(d, j) =>
+						j !== i &&
+						d.cost <= c.cost &&
+						c.fits.every((f, k) => !f || d.fits[k]) &&
+						(d.cost < c.cost || d.fits.some((f, k) => f && !c.fits[k]) || j < i)
+				)
 		);
 		return kept;
 	});
@@ -222,7 +223,12 @@ export function buildModel(problem: PlanProblem, formulation: Formulation = 'agg
 			return column;
 		});
 		configCols.push(cols);
-		rb.add(cols, cols.map(() => 1), 1, 1);
+		rb.add(
+			cols,
+			cols.map(() => 1),
+			1,
+			1
+		);
 	});
 	const costTerms: Terms = { indices: [], values: [] };
 	for (const c of configurations)
@@ -256,20 +262,23 @@ export function buildModel(problem: PlanProblem, formulation: Formulation = 'agg
 		const length = sessionLength(activity, grid);
 		const dayWindows = WEEK.map((d) => activityDayWindows(problem, a, d));
 		rooms.forEach((_, r) => {
-			const fitting = configsByRoom[r].map((c, i) => (c.fits[a] ? i : -1)).filter((i) => i >= 0);
+			const fitting = configsByRoom[r]!.map((c, i) => (c.fits[a] ? i : -1)).filter((i) => i >= 0);
 			if (fitting.length === 0) return;
 			const mine: number[] = [];
 			WEEK.forEach((weekday, di) => {
-				for (const g of segmentsOf[r][di]) {
-					const seg = segments[g];
-					for (const [wf, wt] of dayWindows[di]) {
+				for (const g of segmentsOf[r]![di]!) {
+					const seg = segments[g]!;
+					for (const [wf, wt] of dayWindows[di]!) {
 						const from = Math.max(seg.from, wf);
 						const to = Math.min(seg.to, wt);
 						if (to - from < length) continue;
 						const starts =
 							formulation === 'aggregated'
 								? [from]
-								: Array.from({ length: (to - length - from) / grid.slotMinutes + 1 }, (_, k) => from + k * grid.slotMinutes);
+								: Array.from(
+										{ length: (to - length - from) / grid.slotMinutes + 1 },
+										(_, k) => from + k * grid.slotMinutes
+									);
 						for (const s of starts) {
 							const column = addCol(1, true);
 							const p: Placement = {
@@ -284,7 +293,7 @@ export function buildModel(problem: PlanProblem, formulation: Formulation = 'agg
 							};
 							placements.push(p);
 							seg.placements.push(placements.length - 1);
-							placementsOf[a].push(placements.length - 1);
+							placementsOf[a]!.push(placements.length - 1);
 							mine.push(placements.length - 1);
 							served.indices.push(column);
 							served.values.push(-activity.priority);
@@ -294,18 +303,18 @@ export function buildModel(problem: PlanProblem, formulation: Formulation = 'agg
 			});
 			if (mine.length === 0) return;
 			const z = addCol(1, true);
-			useCol[a].set(r, z);
-			uses.push({ activity: a, room: r, column: z, placements: mine.map((p) => placements[p].column) });
+			useCol[a]!.set(r, z);
+			uses.push({ activity: a, room: r, column: z, placements: mine.map((p) => placements[p]!.column) });
 			continuity.indices.push(z);
 			continuity.values.push(1);
 			// z may be 1 only with a configuration that lets the activity in (no row when every one does).
-			if (fitting.length < configsByRoom[r].length) {
-				const cols = fitting.map((i) => configCols[r][i]);
+			if (fitting.length < configsByRoom[r]!.length) {
+				const cols = fitting.map((i) => configCols[r]![i]!);
 				rb.add([z, ...cols], [1, ...cols.map(() => -1)], -INF, 0);
 			}
 			// A placement in the room needs z; one row per day is as strong (at most one a day).
 			for (const weekday of WEEK) {
-				const day = mine.filter((p) => placements[p].weekday === weekday).map((p) => placements[p].column);
+				const day = mine.filter((p) => placements[p]!.weekday === weekday).map((p) => placements[p]!.column);
 				if (day.length > 0) rb.add([...day, z], [...day.map(() => 1), -1], -INF, 0);
 			}
 		});
@@ -314,25 +323,44 @@ export function buildModel(problem: PlanProblem, formulation: Formulation = 'agg
 	// Per activity: one session a day, sessionsPerWeek, itinerant quartiers, continuity, spread.
 	const spreadTerms: Terms = { indices: [], values: [] };
 	activities.forEach((activity, a) => {
-		const mine = placementsOf[a].map((p) => placements[p]);
+		const mine = placementsOf[a]!.map((p) => placements[p]!);
 		if (mine.length === 0) return;
 		const byDay = WEEK.map((d) => mine.filter((p) => p.weekday === d).map((p) => p.column));
-		for (const cols of byDay) if (cols.length > 1) rb.add(cols, cols.map(() => 1), -INF, 1);
+		for (const cols of byDay)
+			if (cols.length > 1)
+				rb.add(
+					cols,
+					cols.map(() => 1),
+					-INF,
+					1
+				);
 		const all = mine.map((p) => p.column);
 		const days = byDay.filter((c) => c.length > 0).length;
-		if (activity.sessionsPerWeek < days) rb.add(all, all.map(() => 1), -INF, activity.sessionsPerWeek);
+		if (activity.sessionsPerWeek < days)
+			rb.add(
+				all,
+				all.map(() => 1),
+				-INF,
+				activity.sessionsPerWeek
+			);
 		if (activity.itinerant) {
 			const byQuartier = new Map<string, number[]>();
 			for (const p of mine) {
-				const room = rooms[p.room];
+				const room = rooms[p.room]!;
 				const key = room.quartierId ?? `room:${room.id}`;
 				byQuartier.set(key, [...(byQuartier.get(key) ?? []), p.column]);
 			}
 			for (const cols of byQuartier.values())
-				if (cols.length > 1) rb.add(cols, cols.map(() => 1), -INF, 1);
+				if (cols.length > 1)
+					rb.add(
+						cols,
+						cols.map(() => 1),
+						-INF,
+						1
+					);
 		}
 		// s ≤ Σ z: rooms used − 1 for an activity served, 0 for one not served.
-		const zs = [...useCol[a].values()];
+		const zs = [...useCol[a]!.values()];
 		const s = addCol(1, true);
 		servedFlags.push({ activity: a, column: s, uses: zs });
 		rb.add([s, ...zs], [1, ...zs.map(() => -1)], -INF, 0);
@@ -340,10 +368,12 @@ export function buildModel(problem: PlanProblem, formulation: Formulation = 'agg
 		continuity.values.push(-1);
 		// c_d ≥ w_d + w_{d+1} − 1: one per pair of consecutive days with sessions.
 		for (let d = 0; d + 1 < 7; d++) {
-			if (byDay[d].length === 0 || byDay[d + 1].length === 0 || activity.sessionsPerWeek < 2) continue;
+			if (byDay[d]!.length === 0 || byDay[d + 1]!.length === 0 || activity.sessionsPerWeek < 2) continue;
 			const c = addCol(1, false);
-			rb.add([...byDay[d], ...byDay[d + 1], c], [...byDay[d].map(() => 1), ...byDay[d + 1].map(() => 1), -1], -INF, 1);
-			spread.push({ activity: a, column: c, days: [byDay[d], byDay[d + 1]] });
+			const today = byDay[d]!;
+			const tomorrow = byDay[d + 1]!;
+			rb.add([...today, ...tomorrow, c], [...today.map(() => 1), ...tomorrow.map(() => 1), -1], -INF, 1);
+			spread.push({ activity: a, column: c, days: [today, tomorrow] });
 			spreadTerms.indices.push(c);
 			spreadTerms.values.push(1);
 		}
@@ -359,12 +389,18 @@ export function buildModel(problem: PlanProblem, formulation: Formulation = 'agg
 
 	// The rooms' time.
 	for (const seg of segments) {
-		const ps = seg.placements.map((i) => placements[i]);
+		const ps = seg.placements.map((i) => placements[i]!);
 		if (ps.length === 0) continue;
 		if (formulation === 'time-indexed') {
 			for (let t = seg.from; t < seg.to; t += grid.slotMinutes) {
 				const cols = ps.filter((p) => p.from <= t && t < p.to).map((p) => p.column);
-				if (cols.length > 1) rb.add(cols, cols.map(() => 1), -INF, 1);
+				if (cols.length > 1)
+					rb.add(
+						cols,
+						cols.map(() => 1),
+						-INF,
+						1
+					);
 			}
 		} else {
 			for (const row of energyRows(ps)) rb.add(row.columns, row.lengths, -INF, row.capacity);
@@ -451,44 +487,47 @@ export function sequence(jobs: readonly Job[]): number[] | null {
 	const last = new Int8Array(size).fill(-1);
 	finish[0] = -Infinity;
 	for (let mask = 0; mask < size; mask++) {
-		const f = finish[mask];
+		const f = finish[mask]!;
 		if (f === Infinity) continue;
 		for (let j = 0; j < n; j++) {
 			if (mask & (1 << j)) continue;
-			const start = Math.max(f, jobs[j].from);
-			const end = start + jobs[j].length;
-			if (end > jobs[j].to) continue;
+			const start = Math.max(f, jobs[j]!.from);
+			const end = start + jobs[j]!.length;
+			if (end > jobs[j]!.to) continue;
 			const next = mask | (1 << j);
-			if (end < finish[next]) {
+			if (end < finish[next]!) {
 				finish[next] = end;
 				last[next] = j;
 			}
 		}
 	}
-	if (finish[size - 1] === Infinity) return null;
+	if (finish[size - 1]! === Infinity) return null;
 	const starts = new Array<number>(n);
 	let mask = size - 1;
 	while (mask) {
-		const j = last[mask];
-		starts[j] = finish[mask] - jobs[j].length;
+		const j = last[mask]!;
+		starts[j] = finish[mask]! - jobs[j]!.length;
 		mask &= ~(1 << j);
 	}
 	return starts;
 }
 
 function earliestDeadlineFirst(jobs: readonly Job[]): number[] | null {
-	const order = jobs.map((_, i) => i).sort((a, b) => jobs[a].to - jobs[b].to || jobs[a].from - jobs[b].from);
+	const order = jobs.map((_, i) => i).sort((a, b) => jobs[a]!.to - jobs[b]!.to || jobs[a]!.from - jobs[b]!.from);
 	// Non-delay list scheduling by deadline: at each point run the released job due first.
 	const starts = new Array<number>(jobs.length);
 	const left = new Set(order);
 	let t = -Infinity;
 	while (left.size > 0) {
-		const released = order.filter((j) => left.has(j) && jobs[j].from <= t);
-		const j = released.length > 0 ? released[0] : order.filter((k) => left.has(k)).reduce((b, k) => (jobs[k].from < jobs[b].from ? k : b));
-		const start = Math.max(t, jobs[j].from);
-		if (start + jobs[j].length > jobs[j].to) return null;
+		const released = order.filter((j) => left.has(j) && jobs[j]!.from <= t);
+		const j =
+			released.length > 0
+				? released[0]!
+				: order.filter((k) => left.has(k)).reduce((b, k) => (jobs[k]!.from < jobs[b]!.from ? k : b));
+		const start = Math.max(t, jobs[j]!.from);
+		if (start + jobs[j]!.length > jobs[j]!.to) return null;
 		starts[j] = start;
-		t = start + jobs[j].length;
+		t = start + jobs[j]!.length;
 		left.delete(j);
 	}
 	return starts;
@@ -499,7 +538,7 @@ export function minimalConflict(jobs: readonly Job[]): number[] {
 	let keep = jobs.map((_, i) => i);
 	for (const i of [...keep]) {
 		const without = keep.filter((k) => k !== i);
-		if (sequence(without.map((k) => jobs[k])) === null) keep = without;
+		if (sequence(without.map((k) => jobs[k]!)) === null) keep = without;
 	}
 	return keep;
 }
@@ -515,7 +554,7 @@ export interface Decoded {
 
 /** The timetable a solution describes, with the stretches where it cannot be sequenced. */
 export function decode(problem: PlanProblem, model: PlannerModel, colValue: ArrayLike<number>): Decoded {
-	const chosen = (c: number) => colValue[c] > 0.5;
+	const chosen = (c: number) => colValue[c]! > 0.5;
 	const upgradeIds = model.configurations
 		.filter((c) => chosen(c.column))
 		.flatMap((c) => c.upgrades.map((u) => u.id))
@@ -524,27 +563,30 @@ export function decode(problem: PlanProblem, model: PlannerModel, colValue: Arra
 	const sessions: PlannedSession[] = [];
 	const conflicts: number[][] = [];
 	for (const seg of model.segments) {
-		let picked = seg.placements.filter((i) => chosen(model.placements[i].column));
+		let picked = seg.placements.filter((i) => chosen(model.placements[i]!.column));
 		if (picked.length === 0) continue;
-		let starts = sequence(picked.map((i) => model.placements[i]));
+		let starts = sequence(picked.map((i) => model.placements[i]!));
 		while (starts === null) {
-			const conflict = minimalConflict(picked.map((i) => model.placements[i])).map((k) => picked[k]);
+			const conflict = minimalConflict(picked.map((i) => model.placements[i]!)).map((k) => picked[k]!);
 			conflicts.push(conflict);
 			const drop = conflict.reduce((b, i) =>
-				problem.activities[model.placements[i].activity].priority < problem.activities[model.placements[b].activity].priority ? i : b
+				problem.activities[model.placements[i]!.activity]!.priority <
+				problem.activities[model.placements[b]!.activity]!.priority
+					? i
+					: b
 			);
-			repaired[model.placements[drop].column] = 0;
+			repaired[model.placements[drop]!.column] = 0;
 			picked = picked.filter((i) => i !== drop);
-			starts = sequence(picked.map((i) => model.placements[i]));
+			starts = sequence(picked.map((i) => model.placements[i]!));
 		}
 		picked.forEach((i, k) => {
-			const p = model.placements[i];
+			const p = model.placements[i]!;
 			sessions.push({
-				activityId: problem.activities[p.activity].id,
-				roomId: problem.rooms[p.room].id,
+				activityId: problem.activities[p.activity]!.id,
+				roomId: problem.rooms[p.room]!.id,
 				weekday: p.weekday,
-				start: starts[k],
-				end: starts[k] + p.length
+				start: starts[k]!,
+				end: starts[k]! + p.length
 			});
 		});
 	}
@@ -560,14 +602,14 @@ export function conflictCuts(model: PlannerModel, conflicts: readonly number[][]
 	const rb = new RowBuilder();
 	const seen = new Set<string>();
 	for (const conflict of conflicts) {
-		const ps = conflict.map((i) => model.placements[i]);
-		const home = model.segments[ps[0].segment];
+		const ps = conflict.map((i) => model.placements[i]!);
+		const home = model.segments[ps[0]!.segment]!;
 		for (const seg of model.segments) {
 			if (seg.from !== home.from || seg.to !== home.to) continue;
 			const cols: number[] = [];
 			for (const p of ps) {
 				const match = seg.placements
-					.map((i) => model.placements[i])
+					.map((i) => model.placements[i]!)
 					.find((q) => q.activity === p.activity && q.from >= p.from && q.to <= p.to && q.length === p.length);
 				if (!match) break;
 				cols.push(match.column);
@@ -576,23 +618,35 @@ export function conflictCuts(model: PlannerModel, conflicts: readonly number[][]
 			const key = [...cols].sort((a, b) => a - b).join(',');
 			if (seen.has(key)) continue;
 			seen.add(key);
-			rb.add(cols, cols.map(() => 1), -INF, cols.length - 1);
+			rb.add(
+				cols,
+				cols.map(() => 1),
+				-INF,
+				cols.length - 1
+			);
 		}
 	}
 	return rb.rows;
 }
 
 /** A solution vector for a plan (e.g. the greedy one), to start the solver from. */
-export function encode(problem: PlanProblem, model: PlannerModel, sessions: readonly PlannedSession[], upgradeIds: readonly string[]): number[] | null {
+export function encode(
+	problem: PlanProblem,
+	model: PlannerModel,
+	sessions: readonly PlannedSession[],
+	upgradeIds: readonly string[]
+): number[] | null {
 	const x = new Array<number>(model.numCols).fill(0);
 	const bought = new Set(upgradeIds);
 	for (let r = 0; r < problem.rooms.length; r++) {
-		const mine = problem.upgrades.filter((u) => u.roomId === problem.rooms[r].id && bought.has(u.id));
+		const mine = problem.upgrades.filter((u) => u.roomId === problem.rooms[r]!.id && bought.has(u.id));
 		// The cheapest kept configuration that lets in at least what the bought upgrades let in.
 		const configs = model.configurations.filter((c) => c.room === r).sort((a, b) => a.cost - b.cost);
 		const pick = configs.find((c) =>
 			problem.activities.every(
-				(a) => !fitsAfter(problem.rooms[r].equipment, mine, a.requirements) || fitsAfter(problem.rooms[r].equipment, c.upgrades, a.requirements)
+				(a) =>
+					!fitsAfter(problem.rooms[r]!.equipment, mine, a.requirements) ||
+					fitsAfter(problem.rooms[r]!.equipment, c.upgrades, a.requirements)
 			)
 		);
 		if (!pick) return null;
@@ -602,8 +656,11 @@ export function encode(problem: PlanProblem, model: PlannerModel, sessions: read
 		const a = problem.activities.findIndex((x) => x.id === s.activityId);
 		const r = problem.rooms.findIndex((x) => x.id === s.roomId);
 		const p = model.placementsOf[a]
-			?.map((i) => model.placements[i])
-			.find((p) => p.room === r && p.weekday === s.weekday && p.from <= s.start && s.end <= p.to && s.end - s.start === p.length);
+			?.map((i) => model.placements[i]!)
+			.find(
+				(p) =>
+					p.room === r && p.weekday === s.weekday && p.from <= s.start && s.end <= p.to && s.end - s.start === p.length
+			);
 		if (!p) return null;
 		x[p.column] = 1;
 	}
@@ -615,10 +672,10 @@ export function encode(problem: PlanProblem, model: PlannerModel, sessions: read
  * placements imply, so that a start is feasible for every row.
  */
 export function completeHelpers(model: PlannerModel, x: number[]): number[] {
-	for (const u of model.uses) x[u.column] = u.placements.some((c) => x[c] > 0.5) ? 1 : 0;
-	for (const s of model.servedFlags) x[s.column] = s.uses.some((c) => x[c] > 0.5) ? 1 : 0;
+	for (const u of model.uses) x[u.column] = u.placements.some((c) => x[c]! > 0.5) ? 1 : 0;
+	for (const s of model.servedFlags) x[s.column] = s.uses.some((c) => x[c]! > 0.5) ? 1 : 0;
 	for (const c of model.spread) {
-		const both = c.days.every((day) => day.some((col) => x[col] > 0.5));
+		const both = c.days.every((day) => day.some((col) => x[col]! > 0.5));
 		x[c.column] = both ? 1 : 0;
 	}
 	return x;
@@ -632,11 +689,13 @@ export function completeHelpers(model: PlannerModel, x: number[]): number[] {
  */
 export function consolidate(problem: PlanProblem, model: PlannerModel, x: readonly number[]): number[] {
 	const y = [...x];
-	const on = (p: Placement) => y[p.column] > 0.5;
-	const jobsIn = (segment: number) => model.segments[segment].placements.map((i) => model.placements[i]).filter(on);
-	const order = problem.activities.map((_, a) => a).sort((a, b) => problem.activities[b].priority - problem.activities[a].priority);
+	const on = (p: Placement) => y[p.column]! > 0.5;
+	const jobsIn = (segment: number) => model.segments[segment]!.placements.map((i) => model.placements[i]!).filter(on);
+	const order = problem.activities
+		.map((_, a) => a)
+		.sort((a, b) => problem.activities[b]!.priority - problem.activities[a]!.priority);
 	for (const a of order) {
-		const mine = model.placementsOf[a].map((i) => model.placements[i]);
+		const mine = model.placementsOf[a]!.map((i) => model.placements[i]!);
 		const chosen = mine.filter(on);
 		const perRoom = new Map<number, number>();
 		for (const p of chosen) perRoom.set(p.room, (perRoom.get(p.room) ?? 0) + 1);

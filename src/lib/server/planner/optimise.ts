@@ -26,7 +26,13 @@ export interface OptimiseOptions {
 	formulation?: Formulation;
 	/** A plan to start from (the greedy one): HiGHS then never has less than it. */
 	start?: { sessions: readonly PlannedSession[]; upgradeIds: readonly string[] } | null;
-	onProgress?(p: { phase: 'building' | 'solving'; elapsedMs: number; bestObjective: number | null; bound: number | null; gap: number | null }): void;
+	onProgress?(p: {
+		phase: 'building' | 'solving';
+		elapsedMs: number;
+		bestObjective: number | null;
+		bound: number | null;
+		gap: number | null;
+	}): void;
 	/** Only the first stage (served weight): the benchmark's plain model comparison. */
 	firstStageOnly?: boolean;
 }
@@ -49,7 +55,8 @@ export interface OptimiseResult {
 	buildMs: number;
 }
 
-const value = (terms: Terms, x: ArrayLike<number>) => terms.indices.reduce((s, c, k) => s + terms.values[k] * x[c], 0);
+const value = (terms: Terms, x: ArrayLike<number>) =>
+	terms.indices.reduce((s, c, k) => s + terms.values[k]! * x[c]!, 0);
 
 /** The plan with nothing placed and the cheapest upgrades (none): always feasible. */
 function emptyStart(model: PlannerModel): number[] {
@@ -74,7 +81,8 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 	const size = () => ({ columns: model.numCols, rows: rowCount });
 	let rowCount = model.rows.lower.length;
 
-	let best = (options.start && encode(problem, model, options.start.sessions, options.start.upgradeIds)) || emptyStart(model);
+	let best =
+		(options.start && encode(problem, model, options.start.sessions, options.start.upgradeIds)) || emptyStart(model);
 	let runs = 0;
 	const runSeconds: number[] = [];
 	let cuts = 0;
@@ -117,7 +125,9 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 					}
 				);
 				runSeconds.push(result.seconds);
-				if (index === 0 && result.bound !== null && Number.isFinite(result.bound)) firstBound = servedBoundOf(result.bound);
+				// Cuts only remove plans that cannot be sequenced: every run's bound holds; keep the tightest.
+				if (index === 0 && result.bound !== null && Number.isFinite(result.bound))
+					firstBound = Math.min(firstBound ?? Infinity, servedBoundOf(result.bound));
 				if (!result.colValue) break;
 				const decoded = decode(problem, model, result.colValue);
 				if (decoded.conflicts.length > 0) {
@@ -139,21 +149,29 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 				break;
 			}
 			if (index === 0) {
+				// "Optimal" means within mip_rel_gap: the gap is read from the bound, not assumed 0.
 				const incumbent = -value(served, best);
-				const bound = stageProven ? incumbent : (firstBound ?? incumbent);
-				firstBound = Math.max(bound, incumbent);
-				firstGap = stageProven ? 0 : Math.abs(firstBound - incumbent) / Math.max(1, Math.abs(firstBound));
+				if (firstBound !== null) {
+					firstBound = Math.max(firstBound, incumbent);
+					firstGap = (firstBound - incumbent) / Math.max(1, firstBound);
+				}
 			}
 			proven &&= stageProven;
 			// Hold this stage's value while the next ones are solved; the last needs no solve when
 			// its best value is already 0 (one room per activity, no consecutive days).
 			if (index < stages.length - 1) {
+				const next = stages[index + 1]!;
 				const polished = consolidate(problem, model, best);
-				if (process.env.PLANNER_DEBUG) console.error("consolidate", value(stages[index + 1], best), value(stages[index + 1], polished));
-				if (value(stages[index + 1], polished) < value(stages[index + 1], best)) best = polished;
-				if (value(stages[index + 1], best) === 0) break;
+				if (value(next, polished) < value(next, best)) best = polished;
+				if (value(next, best) === 0) break;
 				const v = value(terms, best);
-				await worker.addRows({ lower: [-Infinity], upper: [v + 0.5], starts: [0, terms.indices.length], indices: terms.indices, values: terms.values });
+				await worker.addRows({
+					lower: [-Infinity],
+					upper: [v + 0.5],
+					starts: [0, terms.indices.length],
+					indices: terms.indices,
+					values: terms.values
+				});
 				rowCount++;
 			}
 		}
