@@ -8,7 +8,13 @@ import { idList, oneOf, text } from '../form-fields.js';
 import { parseForm, type FieldErrors } from '../account-forms.js';
 import { openingHoursFromForm } from '../opening-hours.js';
 import { addDays, isLocalDate, weekdayOf, type LocalDate } from '../zoned-time.js';
-import { KITCHEN_LEVELS, TIME_WINDOWS, type OpeningPeriod, type PracticeRequirements, type RoomEquipment } from '../vocabulary.js';
+import {
+	KITCHEN_LEVELS,
+	TIME_WINDOWS,
+	type OpeningPeriod,
+	type PracticeRequirements,
+	type RoomEquipment
+} from '../vocabulary.js';
 import { UPGRADE_KINDS } from './problem.js';
 import { isAreaKind } from './upgrade-costs.js';
 
@@ -161,18 +167,14 @@ export const activityForm = z
 		label: text(160, { min: 2 }),
 		sessionsPerWeek: integer(LIMITS.sessionsPerWeek, 'PLANNER.SESSIONS_RANGE'),
 		sessionMinutes: integer(LIMITS.sessionMinutes, 'PLANNER.SESSION_LENGTH_RANGE'),
-		windows: idList.refine(
-			(ws) => ws.every((w) => (TIME_WINDOWS as readonly string[]).includes(w)),
-			'CHOICE.INVALID'
-		),
+		windows: idList.refine((ws) => ws.every((w) => (TIME_WINDOWS as readonly string[]).includes(w)), 'CHOICE.INVALID'),
 		priority: integer(LIMITS.priority, 'PLANNER.PRIORITY_RANGE'),
 		itinerant: checkbox,
 		organisationId: choice,
 		...requirementFields
 	})
-	.transform(({ minAreaM2, kitchenLevel, storageM2, outdoorM2, toilets, childToilets, changingTable, waterPoint, stepFree, vanAccess, ...demand }) => ({
-		...demand,
-		requirements: {
+	.transform(
+		({
 			minAreaM2,
 			kitchenLevel,
 			storageM2,
@@ -182,9 +184,24 @@ export const activityForm = z
 			changingTable,
 			waterPoint,
 			stepFree,
-			vanAccess
-		} satisfies PracticeRequirements
-	}));
+			vanAccess,
+			...demand
+		}) => ({
+			...demand,
+			requirements: {
+				minAreaM2,
+				kitchenLevel,
+				storageM2,
+				outdoorM2,
+				toilets,
+				childToilets,
+				changingTable,
+				waterPoint,
+				stepFree,
+				vanAccess
+			} satisfies PracticeRequirements
+		})
+	);
 export type ActivityInput = z.infer<typeof activityForm>;
 
 const plannedRoomFields = z.object({

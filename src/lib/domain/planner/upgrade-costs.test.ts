@@ -41,10 +41,12 @@ const needs = (r: Partial<PracticeRequirements> = {}): PracticeRequirements => (
 
 describe('default costs', () => {
 	it('prices m² by the unit price of their kind, a kitchen by the step up, a fitting as a whole', () => {
-		expect(defaultUpgradeCost({ kind: 'area', amountM2: 8, kitchenLevel: null }, room())).toBe(8 * DEFAULT_UNIT_PRICES.area);
-		expect(defaultUpgradeCost({ kind: 'kitchen', amountM2: 0, kitchenLevel: 'full' }, room({ kitchenLevel: 'reheating' }))).toBe(
-			kitchenUpgradeCost('reheating', 'full')
+		expect(defaultUpgradeCost({ kind: 'area', amountM2: 8, kitchenLevel: null }, room())).toBe(
+			8 * DEFAULT_UNIT_PRICES.area
 		);
+		expect(
+			defaultUpgradeCost({ kind: 'kitchen', amountM2: 0, kitchenLevel: 'full' }, room({ kitchenLevel: 'reheating' }))
+		).toBe(kitchenUpgradeCost('reheating', 'full'));
 		expect(kitchenUpgradeCost('reheating', 'full')).toBeLessThan(kitchenUpgradeCost('none', 'full'));
 		expect(kitchenUpgradeCost('full', 'reheating')).toBe(0);
 		expect(defaultUpgradeCost({ kind: 'childToilets', amountM2: 0, kitchenLevel: null }, room())).toBe(
@@ -61,7 +63,10 @@ describe('default costs', () => {
 
 describe('suggestUpgrades', () => {
 	const restaurant = { id: 'restaurant', requirements: needs({ minAreaM2: 60, kitchenLevel: 'full', storageM2: 8 }) };
-	const creche = { id: 'creche', requirements: needs({ minAreaM2: 40, kitchenLevel: 'reheating', childToilets: true }) };
+	const creche = {
+		id: 'creche',
+		requirements: needs({ minAreaM2: 40, kitchenLevel: 'reheating', childToilets: true })
+	};
 	const textile = { id: 'textile', requirements: needs({ minAreaM2: 50, outdoorM2: 50 }) };
 
 	it('proposes what closes the gaps: "+8 m² and a full kitchen" for a 52 m² room with a reheating kitchen', () => {

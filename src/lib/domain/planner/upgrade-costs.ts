@@ -64,7 +64,8 @@ export function defaultUpgradeCost(
 	room: Pick<RoomEquipment, 'kitchenLevel'>
 ): number {
 	if (isAreaKind(upgrade.kind)) return Math.max(0, upgrade.amountM2) * DEFAULT_UNIT_PRICES[upgrade.kind];
-	if (upgrade.kind === 'kitchen') return kitchenUpgradeCost(room.kitchenLevel, upgrade.kitchenLevel ?? room.kitchenLevel);
+	if (upgrade.kind === 'kitchen')
+		return kitchenUpgradeCost(room.kitchenLevel, upgrade.kitchenLevel ?? room.kitchenLevel);
 	return FITTING_PRICES[upgrade.kind];
 }
 

@@ -13,9 +13,7 @@ import type { ThemeDemand } from '#lib/domain/planner/suggestions.js';
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 type Reader = Database | Tx;
 
-export type EditResult<T = object> =
-	| ({ ok: true } & T)
-	| { ok: false; fieldErrors: FieldErrors };
+export type EditResult<T = object> = ({ ok: true } & T) | { ok: false; fieldErrors: FieldErrors };
 
 export const notFound = (): { ok: false; fieldErrors: FieldErrors } => ({
 	ok: false,

@@ -77,7 +77,11 @@ function periods(value: unknown): OpeningPeriod[] {
 	return Array.isArray(value)
 		? value.filter(
 				(p): p is OpeningPeriod =>
-					!!p && typeof p === 'object' && typeof p.weekday === 'number' && typeof p.start === 'string' && typeof p.end === 'string'
+					!!p &&
+					typeof p === 'object' &&
+					typeof p.weekday === 'number' &&
+					typeof p.start === 'string' &&
+					typeof p.end === 'string'
 			)
 		: [];
 }

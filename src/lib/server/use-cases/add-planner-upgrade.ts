@@ -55,4 +55,3 @@ export async function addPlannerUpgrade(
 		return { ok: true as const, id };
 	});
 }
-

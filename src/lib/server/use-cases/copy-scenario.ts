@@ -59,7 +59,9 @@ export async function copyScenario(
 			.from(plannerScenarioQuartier)
 			.where(eq(plannerScenarioQuartier.scenarioId, scenarioId));
 		if (quartiers.length)
-			await tx.insert(plannerScenarioQuartier).values(quartiers.map((q) => ({ scenarioId: id, quartierId: q.quartierId })));
+			await tx
+				.insert(plannerScenarioQuartier)
+				.values(quartiers.map((q) => ({ scenarioId: id, quartierId: q.quartierId })));
 
 		const activities = await tx
 			.select()

@@ -54,10 +54,12 @@ export async function getScenarioEditor(
 		.from(commune)
 		.where(eq(commune.id, s.communeId));
 	const copiedFrom = s.copiedFromId
-		? ((await db
-				.select({ id: plannerScenario.id, name: plannerScenario.name })
-				.from(plannerScenario)
-				.where(eq(plannerScenario.id, s.copiedFromId)))[0] ?? null)
+		? ((
+				await db
+					.select({ id: plannerScenario.id, name: plannerScenario.name })
+					.from(plannerScenario)
+					.where(eq(plannerScenario.id, s.copiedFromId))
+			)[0] ?? null)
 		: null;
 
 	const quartierRows = await db
@@ -67,7 +69,9 @@ export async function getScenarioEditor(
 		.where(eq(plannerScenarioQuartier.scenarioId, s.id))
 		.orderBy(asc(quartier.name));
 	const quartierIds = quartierRows.map((q) => q.id);
-	const quartiers = await Promise.all(quartierRows.map(async (q) => ({ ...q, figures: await quartierFigures(ctx, q.id) })));
+	const quartiers = await Promise.all(
+		quartierRows.map(async (q) => ({ ...q, figures: await quartierFigures(ctx, q.id) }))
+	);
 
 	const demand = (await themeDemand(db, quartierIds)).sort(
 		(a, b) => themeWeight(b) - themeWeight(a) || a.theme.localeCompare(b.theme)
@@ -143,9 +147,19 @@ export async function getScenarioEditor(
 		.where(eq(practice.status, 'published'))
 		.orderBy(asc(practice.title));
 	const titles = new Map(
-		(await translationsOf(db, published.map((p) => p.id), input.locale)).map((t) => [t.practiceId, t.title])
+		(
+			await translationsOf(
+				db,
+				published.map((p) => p.id),
+				input.locale
+			)
+		).map((t) => [t.practiceId, t.title])
 	);
-	const practices = published.map((p) => ({ ...p, title: titles.get(p.id) ?? p.title, titleLocale: titles.has(p.id) ? input.locale : 'fr' }));
+	const practices = published.map((p) => ({
+		...p,
+		title: titles.get(p.id) ?? p.title,
+		titleLocale: titles.has(p.id) ? input.locale : 'fr'
+	}));
 	const added = new Set(activities.flatMap((a) => (a.practiceId ? [a.practiceId] : [])));
 	const suggestions = suggestPractices(demand, practices, 8).map((x) => ({
 		practice: x.practice,

@@ -31,19 +31,18 @@ export async function suggestPlannerUpgrades(
 				.from(plannerActivity)
 				.where(eq(plannerActivity.scenarioId, scenarioId))
 		).map((a) => ({ id: a.id, requirements: readRequirements(a.requirements) }));
-		const listed = (
-			await tx.select().from(plannerUpgrade).where(eq(plannerUpgrade.scenarioId, scenarioId))
-		).flatMap((u) =>
-			isOneOf(UPGRADE_KINDS, u.kind)
-				? [
-						{
-							roomId: u.plannerRoomId,
-							kind: u.kind,
-							amountM2: u.amountM2,
-							kitchenLevel: isOneOf(KITCHEN_LEVELS, u.kitchenLevel) ? u.kitchenLevel : null
-						}
-					]
-				: []
+		const listed = (await tx.select().from(plannerUpgrade).where(eq(plannerUpgrade.scenarioId, scenarioId))).flatMap(
+			(u) =>
+				isOneOf(UPGRADE_KINDS, u.kind)
+					? [
+							{
+								roomId: u.plannerRoomId,
+								kind: u.kind,
+								amountM2: u.amountM2,
+								kitchenLevel: isOneOf(KITCHEN_LEVELS, u.kitchenLevel) ? u.kitchenLevel : null
+							}
+						]
+					: []
 		);
 		const suggested = suggestUpgrades(rooms, activities, listed);
 		if (suggested.length > 0) {
