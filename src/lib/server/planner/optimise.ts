@@ -72,7 +72,9 @@ function emptyStart(model: PlannerModel): number[] {
 
 export async function optimise(problem: PlanProblem, options: OptimiseOptions = {}): Promise<OptimiseResult> {
 	const t0 = Date.now();
-	const deadline = t0 + problem.settings.timeLimitSeconds * 1000;
+	// HiGHS stops a little before the limit: decoding, checking and answering take the rest.
+	const limitMs = problem.settings.timeLimitSeconds * 1000;
+	const deadline = t0 + limitMs - Math.min(500, limitMs / 10);
 	options.onProgress?.({ phase: 'building', elapsedMs: 0, bestObjective: null, bound: null, gap: null });
 	// Started first: the thread compiles HiGHS while this one builds the model.
 	const worker = new HighsWorker();
@@ -164,10 +166,9 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 				const polished = consolidate(problem, model, best);
 				if (value(next, polished) < value(next, best)) best = polished;
 				if (value(next, best) === 0) break;
-				const v = value(terms, best);
 				await worker.addRows({
 					lower: [-Infinity],
-					upper: [v + 0.5],
+					upper: [value(terms, best) + 0.5],
 					starts: [0, terms.indices.length],
 					indices: terms.indices,
 					values: terms.values
