@@ -10,7 +10,15 @@ import { forEachEngine } from './engines.js';
 import { seedTerritory } from './booking-fixtures.js';
 import { AccessDenied } from '#lib/server/authorisation.js';
 import type { Database } from '#lib/server/db/client.js';
-import { plannerActivity, plannerRoom, plannerRun, plannerScenario, plannerUpgrade, room, user } from '#lib/server/db/schema.js';
+import {
+	plannerActivity,
+	plannerRoom,
+	plannerRun,
+	plannerScenario,
+	plannerUpgrade,
+	room,
+	user
+} from '#lib/server/db/schema.js';
 import { failStaleRuns, INTERRUPTED, whenIdle } from '#lib/server/planner/run-queue.js';
 import { startPlannerRun } from '#lib/server/use-cases/start-planner-run.js';
 import type { Actor } from '#lib/domain/authorisation.js';
@@ -37,7 +45,14 @@ async function seedScenario(db: Database, options: { withActivities?: boolean } 
 	const t = await seedTerritory(db);
 	await db
 		.update(room)
-		.set({ areaM2: 44, kitchenLevel: 'reheating', toilets: true, childToilets: true, changingTable: true, storageM2: 6 })
+		.set({
+			areaM2: 44,
+			kitchenLevel: 'reheating',
+			toilets: true,
+			childToilets: true,
+			changingTable: true,
+			storageM2: 6
+		})
 		.where(eq(room.id, t.roomId));
 	const scenarioId = randomUUID();
 	await db.insert(plannerScenario).values({
@@ -50,10 +65,28 @@ async function seedScenario(db: Database, options: { withActivities?: boolean } 
 		referenceWeek: '2029-10-22'
 	});
 	const existingId = randomUUID();
-	await db.insert(plannerRoom).values({ id: existingId, scenarioId, position: 0, roomId: t.roomId, label: 'Salle polyvalente' });
+	await db
+		.insert(plannerRoom)
+		.values({ id: existingId, scenarioId, position: 0, roomId: t.roomId, label: 'Salle polyvalente' });
 	await db.insert(plannerUpgrade).values([
-		{ id: randomUUID(), scenarioId, plannerRoomId: existingId, kind: 'area', amountM2: 8, costEuros: 14_400, label: '+8 m²' },
-		{ id: randomUUID(), scenarioId, plannerRoomId: existingId, kind: 'kitchen', kitchenLevel: 'full', costEuros: 18_000, label: 'Cuisine complète' }
+		{
+			id: randomUUID(),
+			scenarioId,
+			plannerRoomId: existingId,
+			kind: 'area',
+			amountM2: 8,
+			costEuros: 14_400,
+			label: '+8 m²'
+		},
+		{
+			id: randomUUID(),
+			scenarioId,
+			plannerRoomId: existingId,
+			kind: 'kitchen',
+			kitchenLevel: 'full',
+			costEuros: 18_000,
+			label: 'Cuisine complète'
+		}
 	]);
 	if (options.withActivities !== false)
 		await db.insert(plannerActivity).values([
@@ -159,7 +192,14 @@ forEachEngine('startPlannerRun', (use) => {
 		const old = randomUUID();
 		const recent = randomUUID();
 		await db.insert(plannerRun).values([
-			{ id: old, scenarioId, status: 'running', problem, requestedBy: me.userId, createdAt: new Date(Date.now() - 10 * 60_000) },
+			{
+				id: old,
+				scenarioId,
+				status: 'running',
+				problem,
+				requestedBy: me.userId,
+				createdAt: new Date(Date.now() - 10 * 60_000)
+			},
 			{ id: recent, scenarioId, status: 'running', problem, requestedBy: me.userId }
 		]);
 		expect(await failStaleRuns(db, scenarioId)).toBe(1);

@@ -89,7 +89,12 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 	const runSeconds: number[] = [];
 	let cuts = 0;
 	let firstGap: number | null = null;
-	let firstBound: number | null = null;
+	// Before HiGHS proves anything, every session asked for that has a day to go to bounds the
+	// served weight: a gap is known even when the time runs out before the first bound.
+	let firstBound = problem.activities.reduce((sum, a, i) => {
+		const days = new Set(model.placementsOf[i]!.map((p) => model.placements[p]!.weekday)).size;
+		return sum + a.priority * Math.min(a.sessionsPerWeek, days);
+	}, 0);
 	let proven = true;
 	try {
 		await worker.load(model);
@@ -129,7 +134,7 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 				runSeconds.push(result.seconds);
 				// Cuts only remove plans that cannot be sequenced: every run's bound holds; keep the tightest.
 				if (index === 0 && result.bound !== null && Number.isFinite(result.bound))
-					firstBound = Math.min(firstBound ?? Infinity, servedBoundOf(result.bound));
+					firstBound = Math.min(firstBound, servedBoundOf(result.bound));
 				if (!result.colValue) break;
 				const decoded = decode(problem, model, result.colValue);
 				if (decoded.conflicts.length > 0) {
@@ -153,10 +158,8 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 			if (index === 0) {
 				// "Optimal" means within mip_rel_gap: the gap is read from the bound, not assumed 0.
 				const incumbent = -value(served, best);
-				if (firstBound !== null) {
-					firstBound = Math.max(firstBound, incumbent);
-					firstGap = (firstBound - incumbent) / Math.max(1, firstBound);
-				}
+				firstBound = Math.max(firstBound, incumbent);
+				firstGap = (firstBound - incumbent) / Math.max(1, firstBound);
 			}
 			proven &&= stageProven;
 			// Hold this stage's value while the next ones are solved; the last needs no solve when
