@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateProblem } from '#lib/domain/planner/generate.js';
-import { buildModel } from '#lib/domain/planner/model.js';
 import type { PlannedSession, PlanProblem } from '#lib/domain/planner/problem.js';
 import { fitsAfter } from '#lib/domain/planner/upgrades.js';
 import { optimise } from './optimise.js';
