@@ -120,16 +120,25 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 						random_seed: 0
 					},
 					best,
-					(p: MipProgress) => {
-						if (index !== 0) return;
-						options.onProgress?.({
-							phase: 'solving',
-							elapsedMs: Date.now() - t0,
-							bestObjective: p.primal === null ? null : servedOf(p.primal),
-							bound: p.dual === null ? null : servedBoundOf(p.dual),
-							gap: p.gap
-						});
-					}
+					(p: MipProgress) =>
+						options.onProgress?.(
+							index === 0
+								? {
+										phase: 'solving',
+										elapsedMs: Date.now() - t0,
+										bestObjective: p.primal === null ? null : servedOf(p.primal),
+										bound: p.dual === null ? null : servedBoundOf(p.dual),
+										gap: p.gap
+									}
+								: // The later stage keeps the served weight: its figures stay those of the first.
+									{
+										phase: 'solving',
+										elapsedMs: Date.now() - t0,
+										bestObjective: -value(served, best),
+										bound: firstBound,
+										gap: firstGap
+									}
+						)
 				);
 				runSeconds.push(result.seconds);
 				// Cuts only remove plans that cannot be sequenced: every run's bound holds; keep the tightest.
