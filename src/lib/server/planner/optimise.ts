@@ -83,8 +83,8 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 	const size = () => ({ columns: model.numCols, rows: rowCount });
 	let rowCount = model.rows.lower.length;
 
-	let best =
-		(options.start && encode(problem, model, options.start.sessions, options.start.upgradeIds)) || emptyStart(model);
+	const start = options.start ? encode(problem, model, options.start.sessions, options.start.upgradeIds) : null;
+	let best = start ?? emptyStart(model);
 	let runs = 0;
 	const runSeconds: number[] = [];
 	let cuts = 0;
@@ -175,8 +175,14 @@ export async function optimise(problem: PlanProblem, options: OptimiseOptions = 
 			// its best value is already 0 (one room per activity, no consecutive days).
 			if (index < stages.length - 1) {
 				const next = stages[index + 1]!;
-				const polished = consolidate(problem, model, best);
-				if (value(next, polished) < value(next, best)) best = polished;
+				// The next stage starts from the best, for its objective, of the plans as good as this
+				// stage's: the solver's, the start (greedy plans keep activities together), and both
+				// with sessions moved back into an activity's main room.
+				const level = value(terms, best) + 0.5;
+				for (const candidate of [best, start].filter((x): x is number[] => x !== null)) {
+					for (const x of [candidate, consolidate(problem, model, candidate)])
+						if (value(terms, x) <= level && value(next, x) < value(next, best)) best = x;
+				}
 				if (value(next, best) === 0) break;
 				await worker.addRows({
 					lower: [-Infinity],

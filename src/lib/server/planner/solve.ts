@@ -6,16 +6,9 @@
  * labelled 'greedy'.
  */
 import type { Formulation } from '#lib/domain/planner/model.js';
-import type {
-	Plan,
-	PlannedSession,
-	PlanProblem,
-	PlanScore,
-	PlanStatus,
-	RunProgress
-} from '#lib/domain/planner/problem.js';
+import type { Plan, PlannedSession, PlanProblem, PlanStatus, RunProgress } from '#lib/domain/planner/problem.js';
 import { greedyPlan } from '#lib/domain/planner/greedy.js';
-import { scorePlan } from '#lib/domain/planner/score.js';
+import { compareScores, scorePlan } from '#lib/domain/planner/score.js';
 import { explainUnmet } from '#lib/domain/planner/unmet.js';
 import { validatePlan } from '#lib/domain/planner/validate.js';
 import { optimise } from './optimise.js';
@@ -24,11 +17,6 @@ export interface SolveOptions {
 	onProgress?(p: RunProgress): void;
 	/** The benchmark compares the plain time-indexed model; the application uses the default. */
 	formulation?: Formulation;
-}
-
-/** Negative when a is the better plan: served weight, then cost, then rooms per activity. */
-function compareScores(a: PlanScore, b: PlanScore): number {
-	return b.servedWeight - a.servedWeight || a.upgradeCost - b.upgradeCost || a.extraRooms - b.extraRooms;
 }
 
 export async function solvePlan(problem: PlanProblem, options: SolveOptions = {}): Promise<Plan> {
