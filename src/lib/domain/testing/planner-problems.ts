@@ -235,3 +235,28 @@ export function arbitraryProblem(size: ProblemSize = SMALL): fc.Arbitrary<PlanPr
 			}))
 	);
 }
+
+/**
+ * Problems small enough for the exhaustive search: a morning grid (8:00–12:00, hourly), rooms open
+ * on one or two of Monday and Wednesday, at most 3 rooms, 3 activities and 4 candidate upgrades.
+ */
+export function arbitraryTinyProblem(): fc.Arbitrary<PlanProblem> {
+	return fc
+		.tuple(
+			arbitraryProblem({ maxRooms: 3, maxActivities: 3, maxUpgrades: 4 }),
+			fc.array(fc.constantFrom<Weekday[]>([1], [3], [1, 3]), { minLength: 3, maxLength: 3 })
+		)
+		.map(([p, days]) => ({
+			...p,
+			grid: { slotMinutes: 60, dayStart: 8 * 60, dayEnd: 12 * 60 },
+			rooms: p.rooms.map((r, i) => ({
+				...r,
+				open: days[i]!.map((weekday) => ({ weekday, start: 8 * 60, end: 12 * 60 }))
+			})),
+			activities: p.activities.map((a) => ({
+				...a,
+				sessionsPerWeek: Math.min(a.sessionsPerWeek, 2),
+				sessionMinutes: Math.min(a.sessionMinutes, 120)
+			}))
+		}));
+}
