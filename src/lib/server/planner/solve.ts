@@ -35,6 +35,7 @@ export async function solvePlan(problem: PlanProblem, options: SolveOptions = {}
 		const result = await optimise(problem, {
 			formulation: options.formulation,
 			start: greedy,
+			startedAt: t0,
 			onProgress: (p) => report({ phase: p.phase, bestObjective: p.bestObjective, bound: p.bound, gap: p.gap })
 		});
 		modelSize = result.modelSize;
