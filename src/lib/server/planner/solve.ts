@@ -11,6 +11,7 @@ import { greedyPlan } from '#lib/domain/planner/greedy.js';
 import { compareScores, scorePlan } from '#lib/domain/planner/score.js';
 import { explainUnmet } from '#lib/domain/planner/unmet.js';
 import { validatePlan } from '#lib/domain/planner/validate.js';
+import { HighsWorker } from './highs-worker.js';
 import { optimise } from './optimise.js';
 
 export interface SolveOptions {
@@ -25,6 +26,13 @@ export async function solvePlan(problem: PlanProblem, options: SolveOptions = {}
 	const report = (p: Omit<RunProgress, 'elapsedMs' | 'timeLimitMs'>) =>
 		options.onProgress?.({ ...p, elapsedMs: Date.now() - t0, timeLimitMs });
 
+	// The worker compiles HiGHS on its thread while this one makes the greedy plan.
+	let worker: HighsWorker | null = null;
+	try {
+		worker = new HighsWorker();
+	} catch (error) {
+		console.error('planner: the HiGHS worker could not start', error);
+	}
 	const greedy = greedyPlan(problem);
 	let sessions: PlannedSession[] = greedy.sessions;
 	let upgradeIds: string[] = greedy.upgradeIds;
@@ -32,7 +40,9 @@ export async function solvePlan(problem: PlanProblem, options: SolveOptions = {}
 	let gap: number | null = null;
 	let modelSize = { columns: 0, rows: 0 };
 	try {
+		if (!worker) throw new Error('no HiGHS worker');
 		const result = await optimise(problem, {
+			worker,
 			formulation: options.formulation,
 			start: greedy,
 			startedAt: t0,
