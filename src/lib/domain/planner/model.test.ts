@@ -118,6 +118,10 @@ describe('free stretches and windows', () => {
 		expect(freeSegments(p, 0, 2)).toEqual([]);
 		// No open hours listed: the whole grid day.
 		expect(freeSegments(problem(), 0, 3)).toEqual([[480, 1320]]);
+		// Slots are multiples of the slot since midnight: a day starting at 8:30 starts its hours at 9:00.
+		expect(freeSegments(problem({ grid: { slotMinutes: 60, dayStart: 510, dayEnd: 1290 } }), 0, 3)).toEqual([
+			[540, 1260]
+		]);
 	});
 
 	it('an activity with no window may use the whole grid day; school hours start on the next hour', () => {

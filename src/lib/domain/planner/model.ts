@@ -148,11 +148,14 @@ export function freeSegments(problem: PlanProblem, roomIndex: number, weekday: W
 	return out.map(([s, e]) => onGrid(problem, s, e)).filter((x): x is [number, number] => x !== null);
 }
 
-/** [start, end) shrunk to grid boundaries; null when less than a slot remains. */
+/**
+ * [start, end) shrunk to the grid (multiples of the slot since midnight, as the validator reads
+ * "on a slot") and to the grid day; null when less than a slot remains.
+ */
 function onGrid(problem: PlanProblem, start: number, end: number): [number, number] | null {
-	const { slotMinutes: s, dayStart } = problem.grid;
-	const from = dayStart + Math.ceil((start - dayStart) / s) * s;
-	const to = dayStart + Math.floor((end - dayStart) / s) * s;
+	const { slotMinutes: s, dayStart, dayEnd } = problem.grid;
+	const from = Math.ceil(Math.max(start, dayStart) / s) * s;
+	const to = Math.floor(Math.min(end, dayEnd) / s) * s;
 	return to - from >= s ? [from, to] : null;
 }
 

@@ -33,6 +33,10 @@ export interface OptimiseOptions {
 		bound: number | null;
 		gap: number | null;
 	}): void;
+	/** A worker the caller started earlier (so that HiGHS compiles meanwhile); closed here. */
+	worker?: HighsWorker;
+	/** When the caller's clock started (Date.now()): the time limit counts from there. */
+	startedAt?: number;
 	/** Only the first stage (served weight): the benchmark's plain model comparison. */
 	firstStageOnly?: boolean;
 }
@@ -71,112 +75,141 @@ function emptyStart(model: PlannerModel): number[] {
 }
 
 export async function optimise(problem: PlanProblem, options: OptimiseOptions = {}): Promise<OptimiseResult> {
-	const t0 = Date.now();
-	const deadline = t0 + problem.settings.timeLimitSeconds * 1000;
-	options.onProgress?.({ phase: 'building', elapsedMs: 0, bestObjective: null, bound: null, gap: null });
-	// Started first: the thread compiles HiGHS while this one builds the model.
-	const worker = new HighsWorker();
+	// Started first: the thread compiles HiGHS while this one builds the model. Whatever happens
+	// next, it is closed (a live thread would also keep the process from exiting).
+	const worker = options.worker ?? new HighsWorker();
+	try {
+		return await optimiseWith(worker, problem, options);
+	} finally {
+		await worker.close();
+	}
+}
+
+async function optimiseWith(
+	worker: HighsWorker,
+	problem: PlanProblem,
+	options: OptimiseOptions
+): Promise<OptimiseResult> {
+	const t0 = options.startedAt ?? Date.now();
+	// HiGHS stops a little before the limit: decoding, checking and answering take the rest.
+	const limitMs = problem.settings.timeLimitSeconds * 1000;
+	const deadline = t0 + limitMs - Math.min(1000, limitMs / 10);
+	options.onProgress?.({ phase: 'building', elapsedMs: Date.now() - t0, bestObjective: null, bound: null, gap: null });
+	const buildStart = Date.now();
 	const model = buildModel(problem, options.formulation ?? 'aggregated');
-	const buildMs = Date.now() - t0;
+	const buildMs = Date.now() - buildStart;
 	const size = () => ({ columns: model.numCols, rows: rowCount });
 	let rowCount = model.rows.lower.length;
 
-	let best =
-		(options.start && encode(problem, model, options.start.sessions, options.start.upgradeIds)) || emptyStart(model);
+	const start = options.start ? encode(problem, model, options.start.sessions, options.start.upgradeIds) : null;
+	let best = start ?? emptyStart(model);
 	let runs = 0;
 	const runSeconds: number[] = [];
 	let cuts = 0;
 	let firstGap: number | null = null;
-	let firstBound: number | null = null;
+	// Before HiGHS proves anything, every session asked for that has a day to go to bounds the
+	// served weight: a gap is known even when the time runs out before the first bound.
+	let firstBound = problem.activities.reduce((sum, a, i) => {
+		const days = new Set(model.placementsOf[i]!.map((p) => model.placements[p]!.weekday)).size;
+		return sum + a.priority * Math.min(a.sessionsPerWeek, days);
+	}, 0);
 	let proven = true;
-	try {
-		await worker.load(model);
-		const { served, primary, continuity } = model.objectives;
-		const scale = model.costScale;
-		// Served weight from the first stage's objective value (cost lies in [0, scale − 1]).
-		const servedOf = (objective: number) => Math.ceil(-objective / scale - 1e-9);
-		const servedBoundOf = (bound: number) => Math.floor((-bound + scale - 1) / scale + 1e-9);
-		const stages = options.firstStageOnly ? [primary] : [primary, continuity];
-		for (const [index, terms] of stages.entries()) {
-			let stageProven = false;
-			for (;;) {
-				const left = (deadline - Date.now()) / 1000;
-				if (left <= 0.01) break;
-				runs++;
-				const result = await worker.run(
-					terms,
-					{
-						time_limit: left,
-						mip_rel_gap: problem.settings.relativeGap,
-						// Every stage's objective is whole (priorities, euros, counts): a gap below 1 is a proof.
-						mip_abs_gap: 0.999,
-						random_seed: 0
-					},
-					best,
-					(p: MipProgress) => {
-						if (index !== 0) return;
-						options.onProgress?.({
-							phase: 'solving',
-							elapsedMs: Date.now() - t0,
-							bestObjective: p.primal === null ? null : servedOf(p.primal),
-							bound: p.dual === null ? null : servedBoundOf(p.dual),
-							gap: p.gap
-						});
-					}
-				);
-				runSeconds.push(result.seconds);
-				// Cuts only remove plans that cannot be sequenced: every run's bound holds; keep the tightest.
-				if (index === 0 && result.bound !== null && Number.isFinite(result.bound))
-					firstBound = Math.min(firstBound ?? Infinity, servedBoundOf(result.bound));
-				if (!result.colValue) break;
-				const decoded = decode(problem, model, result.colValue);
-				if (decoded.conflicts.length > 0) {
-					const rows = conflictCuts(model, decoded.conflicts);
-					cuts += rows.lower.length;
-					rowCount += rows.lower.length;
-					await worker.addRows(rows);
-					// The repaired solution is feasible for the cuts; in the first stage it may beat the start.
-					const repaired = completeHelpers(model, decoded.repaired);
-					if (index === 0 && value(terms, repaired) < value(terms, best)) best = repaired;
-					continue;
-				}
-				const x = completeHelpers(
-					model,
-					result.colValue.map((v, i) => (model.integer[i] ? Math.round(v) : v))
-				);
-				if (value(terms, x) <= value(terms, best) + 1e-9) best = x;
-				stageProven = result.modelStatus === MODEL_STATUS.optimal;
-				break;
+	await worker.load(model);
+	const { served, primary, continuity } = model.objectives;
+	const scale = model.costScale;
+	// Served weight from the first stage's objective value (cost lies in [0, scale − 1]).
+	const servedOf = (objective: number) => Math.ceil(-objective / scale - 1e-9);
+	const servedBoundOf = (bound: number) => Math.floor((-bound + scale - 1) / scale + 1e-9);
+	const stages = options.firstStageOnly ? [primary] : [primary, continuity];
+	for (const [index, terms] of stages.entries()) {
+		let stageProven = false;
+		for (;;) {
+			const left = (deadline - Date.now()) / 1000;
+			if (left <= 0.01) break;
+			runs++;
+			const result = await worker.run(
+				terms,
+				{
+					time_limit: left,
+					mip_rel_gap: problem.settings.relativeGap,
+					// Every stage's objective is whole (priorities, euros, counts): a gap below 1 is a proof.
+					mip_abs_gap: 0.999,
+					random_seed: 0
+				},
+				best,
+				(p: MipProgress) =>
+					options.onProgress?.(
+						index === 0
+							? {
+									phase: 'solving',
+									elapsedMs: Date.now() - t0,
+									bestObjective: p.primal === null ? null : servedOf(p.primal),
+									bound: p.dual === null ? null : servedBoundOf(p.dual),
+									gap: p.gap
+								}
+							: // The later stage keeps the served weight: its figures stay those of the first.
+								{
+									phase: 'solving',
+									elapsedMs: Date.now() - t0,
+									bestObjective: -value(served, best),
+									bound: firstBound,
+									gap: firstGap
+								}
+					)
+			);
+			runSeconds.push(result.seconds);
+			// Cuts only remove plans that cannot be sequenced: every run's bound holds; keep the tightest.
+			if (index === 0 && result.bound !== null && Number.isFinite(result.bound))
+				firstBound = Math.min(firstBound, servedBoundOf(result.bound));
+			if (!result.colValue) break;
+			const decoded = decode(problem, model, result.colValue);
+			if (decoded.conflicts.length > 0) {
+				const rows = conflictCuts(model, decoded.conflicts);
+				cuts += rows.lower.length;
+				rowCount += rows.lower.length;
+				await worker.addRows(rows);
+				// The repaired solution is feasible for the cuts; in the first stage it may beat the start.
+				const repaired = completeHelpers(model, decoded.repaired);
+				if (index === 0 && value(terms, repaired) < value(terms, best)) best = repaired;
+				continue;
 			}
-			if (index === 0) {
-				// "Optimal" means within mip_rel_gap: the gap is read from the bound, not assumed 0.
-				const incumbent = -value(served, best);
-				if (firstBound !== null) {
-					firstBound = Math.max(firstBound, incumbent);
-					firstGap = (firstBound - incumbent) / Math.max(1, firstBound);
-				}
-			}
-			proven &&= stageProven;
-			// Hold this stage's value while the next ones are solved; the last needs no solve when
-			// its best value is already 0 (one room per activity, no consecutive days).
-			if (index < stages.length - 1) {
-				const next = stages[index + 1]!;
-				const polished = consolidate(problem, model, best);
-				if (value(next, polished) < value(next, best)) best = polished;
-				if (value(next, best) === 0) break;
-				const v = value(terms, best);
-				await worker.addRows({
-					lower: [-Infinity],
-					upper: [v + 0.5],
-					starts: [0, terms.indices.length],
-					indices: terms.indices,
-					values: terms.values
-				});
-				rowCount++;
-			}
+			const x = completeHelpers(
+				model,
+				result.colValue.map((v, i) => (model.integer[i] ? Math.round(v) : v))
+			);
+			if (value(terms, x) <= value(terms, best) + 1e-9) best = x;
+			stageProven = result.modelStatus === MODEL_STATUS.optimal;
+			break;
 		}
-	} finally {
-		await worker.close();
+		if (index === 0) {
+			// "Optimal" means within mip_rel_gap: the gap is read from the bound, not assumed 0.
+			const incumbent = -value(served, best);
+			firstBound = Math.max(firstBound, incumbent);
+			firstGap = (firstBound - incumbent) / Math.max(1, firstBound);
+		}
+		proven &&= stageProven;
+		// Hold this stage's value while the next ones are solved; the last needs no solve when
+		// its best value is already 0 (one room per activity, no consecutive days).
+		if (index < stages.length - 1) {
+			const next = stages[index + 1]!;
+			// The next stage starts from the best, for its objective, of the plans as good as this
+			// stage's: the solver's, the start (greedy plans keep activities together), and both
+			// with sessions moved back into an activity's main room.
+			const level = value(terms, best) + 0.5;
+			for (const candidate of [best, start].filter((x): x is number[] => x !== null)) {
+				for (const x of [candidate, consolidate(problem, model, candidate)])
+					if (value(terms, x) <= level && value(next, x) < value(next, best)) best = x;
+			}
+			if (value(next, best) === 0) break;
+			await worker.addRows({
+				lower: [-Infinity],
+				upper: [value(terms, best) + 0.5],
+				starts: [0, terms.indices.length],
+				indices: terms.indices,
+				values: terms.values
+			});
+			rowCount++;
+		}
 	}
 	const decoded = decode(problem, model, best);
 	return {

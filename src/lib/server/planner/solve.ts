@@ -6,18 +6,12 @@
  * labelled 'greedy'.
  */
 import type { Formulation } from '#lib/domain/planner/model.js';
-import type {
-	Plan,
-	PlannedSession,
-	PlanProblem,
-	PlanScore,
-	PlanStatus,
-	RunProgress
-} from '#lib/domain/planner/problem.js';
+import type { Plan, PlannedSession, PlanProblem, PlanStatus, RunProgress } from '#lib/domain/planner/problem.js';
 import { greedyPlan } from '#lib/domain/planner/greedy.js';
-import { scorePlan } from '#lib/domain/planner/score.js';
+import { compareScores, scorePlan } from '#lib/domain/planner/score.js';
 import { explainUnmet } from '#lib/domain/planner/unmet.js';
 import { validatePlan } from '#lib/domain/planner/validate.js';
+import { HighsWorker } from './highs-worker.js';
 import { optimise } from './optimise.js';
 
 export interface SolveOptions {
@@ -26,17 +20,19 @@ export interface SolveOptions {
 	formulation?: Formulation;
 }
 
-/** Negative when a is the better plan: served weight, then cost, then rooms per activity. */
-function compareScores(a: PlanScore, b: PlanScore): number {
-	return b.servedWeight - a.servedWeight || a.upgradeCost - b.upgradeCost || a.extraRooms - b.extraRooms;
-}
-
 export async function solvePlan(problem: PlanProblem, options: SolveOptions = {}): Promise<Plan> {
 	const t0 = Date.now();
 	const timeLimitMs = problem.settings.timeLimitSeconds * 1000;
 	const report = (p: Omit<RunProgress, 'elapsedMs' | 'timeLimitMs'>) =>
 		options.onProgress?.({ ...p, elapsedMs: Date.now() - t0, timeLimitMs });
 
+	// The worker compiles HiGHS on its thread while this one makes the greedy plan.
+	let worker: HighsWorker | null = null;
+	try {
+		worker = new HighsWorker();
+	} catch (error) {
+		console.error('planner: the HiGHS worker could not start', error);
+	}
 	const greedy = greedyPlan(problem);
 	let sessions: PlannedSession[] = greedy.sessions;
 	let upgradeIds: string[] = greedy.upgradeIds;
@@ -44,9 +40,12 @@ export async function solvePlan(problem: PlanProblem, options: SolveOptions = {}
 	let gap: number | null = null;
 	let modelSize = { columns: 0, rows: 0 };
 	try {
+		if (!worker) throw new Error('no HiGHS worker');
 		const result = await optimise(problem, {
+			worker,
 			formulation: options.formulation,
 			start: greedy,
+			startedAt: t0,
 			onProgress: (p) => report({ phase: p.phase, bestObjective: p.bestObjective, bound: p.bound, gap: p.gap })
 		});
 		modelSize = result.modelSize;
