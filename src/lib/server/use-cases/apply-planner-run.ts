@@ -92,7 +92,9 @@ export async function applyPlannerRun(
 	const refusals = await examine(ctx, prepared, now);
 	if (refusals.length > 0) return { ok: false, reason: 'PLANNER.APPLY_REFUSED', refusals };
 
-	const rows = prepared.map((p) => {
+	// Every request has a room now: one without would have been refused above.
+	const ready = prepared.filter((p): p is Prepared & { room: RoomForBooking } => p.room !== null);
+	const rows = ready.map((p) => {
 		const seriesId = randomUUID();
 		const bookings: (NewBooking & { id: string })[] = p.occurrences.map((o) => ({
 			id: randomUUID(),
@@ -178,7 +180,7 @@ async function prepare(
 	const prepared: Prepared[] = [];
 	for (const item of requested) {
 		if (!rooms.has(item.roomId)) rooms.set(item.roomId, await loadRoomForBooking(ctx.db, item.roomId));
-		const room = rooms.get(item.roomId);
+		const room = rooms.get(item.roomId) ?? null;
 		const spec = sessionSeries(item, dates);
 		// loadRunApplication found the room a moment ago; one deleted since takes no date.
 		const { occurrences } = room ? await expandSeries(ctx.db, room, spec) : { occurrences: [] };
