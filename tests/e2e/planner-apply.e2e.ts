@@ -80,9 +80,12 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByLabel(fr.plannerapply_field_until)).toHaveValue('2000-01-01');
 		await expect(page.getByLabel(fr.requests_field_skip_holidays)).toHaveValue('no');
 
-		// One week, the reference week the plan was made against: every slot is free in it.
-		const until = new Date(Date.parse(`${from}T12:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
-		await page.getByLabel(fr.plannerapply_field_until).fill(until);
+		// One week, two weeks on: beyond every demo room's notice (at most 7 days), on the weekly pattern
+		// of occupancy the plan was made against.
+		const day = (offset: number) =>
+			new Date(Date.parse(`${from}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+		await page.getByLabel(fr.plannerapply_field_from).fill(day(14));
+		await page.getByLabel(fr.plannerapply_field_until).fill(day(20));
 		await submit(page, fill(fr.plannerapply_submit, { count: String(count) }));
 		await expect(page).toHaveURL(new RegExp(`${applyPath}\\?applied=${count}$`));
 		await expect(page.getByText(fill(fr.plannerapply_applied_notice, { count: String(count) }))).toBeVisible();
