@@ -205,6 +205,8 @@ test.describe('without JavaScript', () => {
 test.describe('a 360 px wide phone in Arabic', () => {
 	test.use({ viewport: { width: 360, height: 740 }, locale: 'ar', isMobile: true, hasTouch: true });
 	test('the planner pages read right to left and fit the screen', async ({ page, baseURL }) => {
+		// Signed in through the French form (the helper reads its French labels), then read in Arabic.
+		await page.context().addCookies([{ name: 'qv_lang', value: 'fr', url: baseURL! }]);
 		await signIn(page, PLANNER_EMAIL, DEMO_PASSWORD);
 		await page.context().addCookies([{ name: 'qv_lang', value: 'ar', url: baseURL! }]);
 		for (const path of ['/planner', scenarioPath]) {
