@@ -14,6 +14,7 @@ import { DEMO_SCENARIO_NAME } from '#lib/server/demo/planner-demo.js';
 import { plannerScenario, user } from '#lib/server/db/schema.js';
 import { loadScenarioProblem } from '#lib/server/planner/scenario-problem.js';
 import { fitsAfter } from '#lib/domain/planner/upgrades.js';
+import { solvePlan } from '#lib/server/planner/solve.js';
 import { allowedIntervals, overlaps, within } from '#lib/domain/planner/windows.js';
 import {
 	sessionLength,
@@ -89,4 +90,26 @@ forEachEngine('the demo planner scenario', (use) => {
 		const planned = problem.rooms.find((r) => !r.existing)!;
 		for (const u of upgradesOf(planned)) expect(fitsAfter(planned.equipment, [u], restaurant.requirements)).toBe(false);
 	});
+
+	it('is solved to a timetable serving everything once "+8 m² and a full kitchen" are bought, and not without them', async () => {
+		const { db } = use();
+		const [s] = await db
+			.select({ id: plannerScenario.id })
+			.from(plannerScenario)
+			.where(eq(plannerScenario.name, DEMO_SCENARIO_NAME));
+		const problem = (await loadScenarioProblem(db, s!.id))!;
+		const plan = await solvePlan(problem);
+		expect(plan.violations).toEqual([]);
+		expect(plan.unmet).toEqual([]);
+		expect(plan.score.servedSessions).toBe(plan.score.demandSessions);
+		expect(plan.upgradeIds.sort()).toEqual(problem.upgrades.map((u) => u.id).sort());
+		expect(plan.score.upgradeCost).toBeLessThanOrEqual(problem.settings.budget);
+
+		const broke = await solvePlan({ ...problem, settings: { ...problem.settings, budget: 0 } });
+		const restaurant = problem.activities[1]!;
+		expect(broke.unmet.find((u) => u.activityId === restaurant.id)).toMatchObject({
+			missing: restaurant.sessionsPerWeek,
+			reason: 'budget'
+		});
+	}, 120_000);
 });
