@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import {
 	ORG_CRECHE,
 	ORG_JUDO,
@@ -71,7 +72,7 @@ async function stopApp(child: ChildProcess): Promise<void> {
 }
 
 async function writeFixture(dataDir: string) {
-	const db = await PGlite.create(dataDir, { extensions: { btree_gist } });
+	const db = await PGlite.create(dataDir, { extensions: { btree_gist, unaccent } });
 	try {
 		const communeId = (await db.query<{ id: string }>('SELECT id FROM commune ORDER BY name LIMIT 1')).rows[0]!.id;
 		await db.query(`INSERT INTO quartier (id, commune_id, name) VALUES ($1, $3, 'Les Izards'), ($2, $3, 'Bagatelle')`, [
@@ -94,10 +95,11 @@ async function writeFixture(dataDir: string) {
 			        ($2, 'Pôle social — budget réduit', $3, 20000, '2026-11-16', $1)`,
 			[scenarioId, lowBudgetScenarioId, communeId]
 		);
-		await db.query(
-			`INSERT INTO planner_scenario_quartier (scenario_id, quartier_id) VALUES ($1, $2), ($1, $3)`,
-			[scenarioId, QUARTIER_A, QUARTIER_B]
-		);
+		await db.query(`INSERT INTO planner_scenario_quartier (scenario_id, quartier_id) VALUES ($1, $2), ($1, $3)`, [
+			scenarioId,
+			QUARTIER_A,
+			QUARTIER_B
+		]);
 		const needs: [string, string, number, string][] = [
 			['Une crèche quelques jours par semaine', 'EDU', 42, QUARTIER_A],
 			['Garde d’enfants le mercredi', 'EDU', 17, QUARTIER_B],
@@ -110,7 +112,13 @@ async function writeFixture(dataDir: string) {
 				[randomUUID(), quartierId, communeId, theme, title, randomUUID().slice(0, 8).toUpperCase(), supports]
 			);
 		const runs = { done: randomUUID(), lowBudget: randomUUID(), running: randomUUID(), failed: randomUUID() };
-		const insertRun = (id: string, scenario: string, status: string, values: Record<string, unknown>, minutes: number) =>
+		const insertRun = (
+			id: string,
+			scenario: string,
+			status: string,
+			values: Record<string, unknown>,
+			minutes: number
+		) =>
 			db.query(
 				`INSERT INTO planner_run (id, scenario_id, status, problem, plan, progress, error, created_at, started_at, finished_at)
 				 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)`,

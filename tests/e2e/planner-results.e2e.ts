@@ -44,7 +44,11 @@ test('a finished run: status, grid and table, unmet demand, upgrades and room sh
 	await expect(page.getByText(fr.plannerresults_status_optimal)).toBeVisible();
 
 	// The grid: one picture per room, with the legend's numbers in the blocks.
-	for (const room of ['Salle polyvalente Jean-Moulin', 'Maison des associations — salle 2', 'Future salle du pôle social'])
+	for (const room of [
+		'Salle polyvalente Jean-Moulin',
+		'Maison des associations — salle 2',
+		'Future salle du pôle social'
+	])
 		await expect(page.getByRole('img', { name: fill(fr.plannerresults_grid_label, { room }) })).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: '2. Restaurant de femmes' })).toBeVisible();
 
@@ -70,7 +74,10 @@ test('a finished run: status, grid and table, unmet demand, upgrades and room sh
 	await expect(hall).toContainText('Judo club des Izards');
 	await expect(hall).toContainText('24 %');
 
-	await expect(page.getByRole('link', { name: fr.plannerresults_link_apply })).toHaveAttribute('href', `${runPath(app)}/apply`);
+	await expect(page.getByRole('link', { name: fr.plannerresults_link_apply })).toHaveAttribute(
+		'href',
+		`${runPath(app)}/apply`
+	);
 	await expectNoAxeViolations(page);
 });
 
@@ -78,7 +85,9 @@ test('a run cut short by the time limit says so, and why the restaurant is not s
 	await signInAsPlanner(page);
 	await page.goto(runPath(app, 'lowBudget'));
 	await ready(page);
-	await expect(page.getByText(fill(fr.plannerresults_status_time_limit, { gap: '0,4 %' }).replace(/\u202f/g, ' '))).toBeVisible();
+	await expect(
+		page.getByText(fill(fr.plannerresults_status_time_limit, { gap: '0,4 %' }).replace(/\u202f/g, ' '))
+	).toBeVisible();
 	const unmet = page.getByRole('table', { name: fr.plannerresults_unmet_caption });
 	await expect(unmet.locator('tbody tr')).toHaveCount(1);
 	await expect(unmet).toContainText('Restaurant de femmes');
@@ -126,15 +135,18 @@ test('without JavaScript: a running run reloads itself, a finished one shows eve
 	await context.close();
 });
 
-test('the programme report prints, downloads as a PDF with the rooms, and the timetable as CSV', async ({ page, app }) => {
+test('the programme report prints, downloads as a PDF with the rooms, and the timetable as CSV', async ({
+	page,
+	app
+}) => {
 	await signInAsPlanner(page);
 	await page.goto(`${runPath(app)}/report`);
 	await ready(page);
 	await expect(page.getByRole('heading', { level: 1, name: fr.plannerresults_report_title })).toBeVisible();
 	await expect(page.getByRole('table', { name: fr.plannerresults_report_themes_caption })).toContainText('2');
-	await expect(page.getByRole('table', { name: fr.plannerresults_report_top_caption }).locator('tbody tr').first()).toContainText(
-		'Une crèche quelques jours par semaine'
-	);
+	await expect(
+		page.getByRole('table', { name: fr.plannerresults_report_top_caption }).locator('tbody tr').first()
+	).toContainText('Une crèche quelques jours par semaine');
 	const hall = page.getByRole('table', {
 		name: fill(fr.plannerresults_report_programme_caption, { room: 'Salle polyvalente Jean-Moulin' })
 	});
@@ -165,7 +177,10 @@ test('the programme report prints, downloads as a PDF with the rooms, and the ti
 
 	const csv = await page.request.get(`${runPath(app)}/timetable.csv`);
 	expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
-	const lines = (await csv.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+	const lines = (await csv.text())
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n');
 	expect(lines[0]).toBe('room_id,room,existing,weekday,start,end,minutes,activity_id,activity,organisation');
 	expect(lines).toHaveLength(8);
 });
@@ -184,7 +199,11 @@ test('two runs side by side', async ({ page, app }) => {
 });
 
 test('in Arabic on a phone: right to left, the grid fits the screen, axe clean', async ({ browser, app }) => {
-	const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'ar', baseURL: app.origin });
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 780 },
+		locale: 'ar',
+		baseURL: app.origin
+	});
 	const page = await context.newPage();
 	await signInAsPlanner(page, ar);
 	// The demo planner's own language is French: the reader chooses Arabic (the language menu's cookie).
@@ -196,9 +215,13 @@ test('in Arabic on a phone: right to left, the grid fits the screen, axe clean',
 	await expect(page.getByText(ar.plannerresults_status_optimal)).toBeVisible();
 	await expect(page.getByRole('table', { name: ar.plannerresults_table_caption })).toBeVisible();
 	// Nothing wider than the phone: the grid shrinks to seven narrow columns.
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
-	const grid = page.getByRole('img', { name: fill(ar.plannerresults_grid_label, { room: 'Salle polyvalente Jean-Moulin' }) });
+	const grid = page.getByRole('img', {
+		name: fill(ar.plannerresults_grid_label, { room: 'Salle polyvalente Jean-Moulin' })
+	});
 	const box = await grid.boundingBox();
 	expect(box!.width).toBeLessThanOrEqual(360);
 	await expectNoAxeViolations(page);

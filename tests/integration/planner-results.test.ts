@@ -12,6 +12,19 @@ import { comparePlannerRuns } from '#lib/server/use-cases/compare-planner-runs.j
 import { AccessDenied } from '#lib/server/authorisation.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { ORG_JUDO, ROOM_HALL } from '../fixtures/planner-run.js';
+import { reportDocument } from '#lib/server/planner/report-document.js';
+import { renderReportPdf } from '#lib/server/planner/report-pdf.js';
+
+/** The text a PDF draws in its built-in fonts (hex strings of its TJ operators), spaces left out. */
+function builtInFontText(pdf: Buffer): string {
+	const ops = pdf.toString('latin1').match(/\[[^\]]*\] TJ/g) ?? [];
+	return ops
+		.map((op) =>
+			(op.match(/<([0-9a-f]+)>/gi) ?? []).map((h) => Buffer.from(h.slice(1, -1), 'hex').toString('latin1')).join('')
+		)
+		.join('')
+		.replace(/\s/g, '');
+}
 
 const planner: Actor = {
 	userId: 'p',
@@ -85,5 +98,33 @@ forEachEngine('planner results', (use) => {
 		const notDone = await comparePlannerRuns(use(), planner, { a: f.runs.running, b: 'nope' });
 		expect([notDone.a.status, notDone.b.status]).toEqual(['not_found', 'not_found']);
 		expect(notDone.comparison).toBeNull();
+	});
+
+	it('draws the programme report as a PDF of several A4 pages with every room, laid out left to right and right to left', async () => {
+		const f = await seeded();
+		const report = (await getPlannerReport(use(), planner, { scenarioId: f.scenarioId, runId: f.runs.done }))!;
+		const doc = reportDocument(report);
+		expect(doc.sections.map((s) => s.id)).toEqual([
+			'needs',
+			'practices',
+			'programme',
+			'timetable',
+			'costs',
+			'assumptions',
+			'sources'
+		]);
+		const pdf = await renderReportPdf(doc, 'fr', { compress: false });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+		const pages = pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? [];
+		expect(pages.length).toBeGreaterThanOrEqual(2);
+		expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
+		const text = builtInFontText(pdf);
+		for (const room of ['Salle polyvalente Jean-Moulin', 'Maison des associations', 'Future salle du pôle social'])
+			expect(text).toContain(room.replace(/\s/g, ''));
+		expect(text).toContain('48m²');
+		const arabic = await renderReportPdf(doc, 'ar', { compress: false });
+		expect(arabic.subarray(0, 5).toString()).toBe('%PDF-');
+		// Right to left: the first table's first column starts at the right margin.
+		expect(builtInFontText(arabic)).toContain('SallepolyvalenteJean-Moulin');
 	});
 });

@@ -4,7 +4,10 @@ import { timetableCsv } from './timetable-csv.js';
 
 describe('timetableCsv', () => {
 	const csv = timetableCsv(problem, plan, { [ORG_RESTAURANT]: 'Le Petit Prince' });
-	const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trimEnd()
+		.split('\r\n');
 
 	it('has the documented header and one line per session', () => {
 		expect(csv.startsWith('\uFEFF')).toBe(true);

@@ -130,6 +130,8 @@ export interface RunChoice {
 	scenarioId: string;
 	scenarioName: string;
 	createdAt: Date;
+	/** The commune's, for showing when the run was made. */
+	timeZone: string;
 }
 
 /** Finished runs, newest first: what the comparison page offers. */
@@ -139,10 +141,12 @@ export async function loadDoneRuns(db: Database, limit = 200): Promise<RunChoice
 			id: plannerRun.id,
 			scenarioId: plannerRun.scenarioId,
 			scenarioName: plannerScenario.name,
-			createdAt: plannerRun.createdAt
+			createdAt: plannerRun.createdAt,
+			timeZone: commune.timeZone
 		})
 		.from(plannerRun)
 		.innerJoin(plannerScenario, eq(plannerScenario.id, plannerRun.scenarioId))
+		.innerJoin(commune, eq(commune.id, plannerScenario.communeId))
 		.where(eq(plannerRun.status, 'done'))
 		.orderBy(desc(plannerRun.createdAt), asc(plannerRun.id))
 		.limit(limit);

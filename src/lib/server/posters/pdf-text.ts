@@ -100,7 +100,10 @@ export function pdfText(doc: PDFKit.PDFDocument | InstanceType<typeof PDFDocumen
 	};
 
 	/** Text broken into lines of `width`, at the first size of `sizes` that fits in `maxLines`. */
-	const fit = (text: string, o: { width: number; maxLines: number; sizes: number[]; weight: Weight; dir: Direction }) => {
+	const fit = (
+		text: string,
+		o: { width: number; maxLines: number; sizes: number[]; weight: Weight; dir: Direction }
+	) => {
 		const clean = text.replace(BIDI_CONTROLS, '');
 		const base = paragraphDirection(clean, o.dir);
 		const fitted = fitText(clean, {

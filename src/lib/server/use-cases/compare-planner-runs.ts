@@ -33,6 +33,7 @@ export async function comparePlannerRuns(
 					scenarioId: x.run.scenario.id,
 					scenarioName: x.run.scenario.name,
 					createdAt: x.run.createdAt,
+					timeZone: x.run.scenario.timeZone,
 					status: x.run.plan!.status,
 					gap: x.run.plan!.gap
 				}
