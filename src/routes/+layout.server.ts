@@ -11,6 +11,8 @@ export const load: LayoutServerLoad = async ({ locals, url }) => ({
 				name: locals.user.name,
 				isAdmin: locals.actor ? hasRole(locals.actor, 'administrator') : false,
 				isModerator: locals.actor ? authorise(locals.actor, 'content.moderate').allowed : false,
+				// Only accounts the planner is for see it in the menu (administrators with two-factor too).
+				isPlanner: locals.actor ? authorise(locals.actor, 'planner.use').allowed : false,
 				unreadNotifications: await countUnread(await app(), locals.user.id)
 			}
 		: null

@@ -39,7 +39,9 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/planner/fr.json')
 	| keyof typeof import('../../messages/plannerrun/fr.json')
 	| keyof typeof import('../../messages/plannerresults/fr.json')
-	| keyof typeof import('../../messages/plannerapply/fr.json'),
+	| keyof typeof import('../../messages/plannerapply/fr.json')
+	| keyof typeof import('../../messages/observatory/fr.json')
+	| keyof typeof import('../../messages/impact/fr.json'),
 	'$schema'
 >;
 type Messages = Readonly<Record<MessageKey, string>>;

@@ -1278,3 +1278,130 @@ export const plannerAppliedSeries = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.runId, t.seriesId] })]
 );
+
+// ---------------------------------------------------------------------------------------------
+// Observatory: official indicator series per territory and year, and initiatives' impact reports.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One published figure's definition: what it measures, for which population, from which source
+ * under which licence. Series that share a `measure` are the same figure for different
+ * populations (women, men, everyone), so pages can say "36 % of women, against 40 % of everyone".
+ */
+export const indicatorSeries = pgTable(
+	'indicator_series',
+	{
+		id: text('id').primaryKey(),
+		/** Stable code, e.g. the source's column name 'tx_f_empl'. */
+		code: text('code').notNull().unique(),
+		/** e.g. 'employment_rate_15_64': groups the series of one figure across populations. */
+		measure: text('measure').notNull(),
+		/** all | women | men */
+		sex: text('sex').notNull().default('all'),
+		/** { fr, en, ar }: the label in each language (imported series carry their own words). */
+		label: jsonb('label').$type<Record<string, string>>().notNull(),
+		description: jsonb('description').$type<Record<string, string>>().notNull().default({}),
+		/** percent | count | euros | ratio */
+		unit: text('unit').notNull(),
+		/** population | employment | income | education | services | platform | other */
+		theme: text('theme').notNull().default('other'),
+		source: text('source').notNull(),
+		sourceUrl: text('source_url'),
+		licence: text('licence').notNull().default('Licence Ouverte 2.0'),
+		/** Counts below this are not published (disclosure control); unused for rates. */
+		minCount: integer('min_count').notNull().default(5),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('indicator_series_measure_idx').on(t.measure)]
+);
+
+/** One value of a series for one territory and year. */
+export const indicatorValue = pgTable(
+	'indicator_value',
+	{
+		seriesId: text('series_id')
+			.notNull()
+			.references(() => indicatorSeries.id, { onDelete: 'cascade' }),
+		/** quartier | commune | reference (a comparison population, e.g. all QPV of a region) */
+		territoryType: text('territory_type').notNull(),
+		/** A quartier id, a commune id, or a reference's code. */
+		territoryId: text('territory_id').notNull(),
+		year: integer('year').notNull(),
+		value: doublePrecision('value').notNull(),
+		importId: text('import_id').references(() => indicatorImport.id, { onDelete: 'set null' })
+	},
+	(t) => [
+		primaryKey({ columns: [t.seriesId, t.territoryType, t.territoryId, t.year] }),
+		index('indicator_value_territory_idx').on(t.territoryType, t.territoryId)
+	]
+);
+
+/** An indicator file imported, with the column mapping used and what could not be matched. */
+export const indicatorImport = pgTable('indicator_import', {
+	id: text('id').primaryKey(),
+	fileName: text('file_name').notNull(),
+	/** The mapping step's choices: code column, year, each column's series. */
+	mapping: jsonb('mapping').notNull(),
+	rowCount: integer('row_count').notNull(),
+	valueCount: integer('value_count').notNull(),
+	/** Rows whose territory could not be matched: [{ line, code, name }]. */
+	unmatched: jsonb('unmatched').notNull().default([]),
+	importedBy: text('imported_by').references(() => user.id, { onDelete: 'set null' }),
+	createdAt: createdAt()
+});
+
+/**
+ * Other codes a quartier is known by in older files (e.g. the 2015 'QP…' codes, before the 2024
+ * 'QN…' ones), so that older indicator tables can be matched to today's quartiers.
+ */
+export const quartierAlias = pgTable(
+	'quartier_alias',
+	{
+		code: text('code').primaryKey(),
+		quartierId: text('quartier_id')
+			.notNull()
+			.references(() => quartier.id, { onDelete: 'cascade' }),
+		/** Where the correspondence comes from (e.g. 'name and commune match, confirmed by …'). */
+		note: text('note').notNull().default('')
+	},
+	(t) => [index('quartier_alias_quartier_idx').on(t.quartierId)]
+);
+
+/** What an initiative achieved in one month, filed by its lead. */
+export const impactReport = pgTable(
+	'impact_report',
+	{
+		id: text('id').primaryKey(),
+		initiativeId: text('initiative_id')
+			.notNull()
+			.references(() => initiative.id, { onDelete: 'cascade' }),
+		/** The first day of the month reported on. */
+		month: date('month').notNull(),
+		childcareHours: integer('childcare_hours').notNull().default(0),
+		peopleTrained: integer('people_trained').notNull().default(0),
+		peopleBackToWork: integer('people_back_to_work').notNull().default(0),
+		/** Free text, Markdown rendered sanitised. */
+		note: text('note').notNull().default(''),
+		filedBy: text('filed_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [unique('impact_report_month_unique').on(t.initiativeId, t.month)]
+);
+
+/** Participants of one month, counted by sex and age band (never people, only counts). */
+export const impactParticipants = pgTable(
+	'impact_participants',
+	{
+		reportId: text('report_id')
+			.notNull()
+			.references(() => impactReport.id, { onDelete: 'cascade' }),
+		/** woman | man | other | unknown */
+		sex: text('sex').notNull(),
+		/** 0-2 | 3-5 | 6-14 | 15-24 | 25-34 | 35-49 | 50-64 | 65+ | unknown */
+		ageBand: text('age_band').notNull(),
+		count: integer('count').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.reportId, t.sex, t.ageBand] })]
+);

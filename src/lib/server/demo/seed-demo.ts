@@ -27,6 +27,7 @@ import { seedDemoBookings } from './bookings-demo.js';
 import { seedDemoNeeds } from './needs-demo.js';
 import { seedDemoConsultations } from './consultations-demo.js';
 import { seedDemoBookingRequests } from './booking-requests-demo.js';
+import { seedDemoPlanner } from './planner-demo.js';
 
 /** Shared by every demo account; the README lists them. */
 export const DEMO_PASSWORD = 'demo-quartiers-vivants';
@@ -253,6 +254,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		await seedDemoBookingRequests(tx);
 		await seedDemoNeeds(tx, communeId);
 		await seedDemoConsultations(tx);
+		await seedDemoPlanner(tx);
 		await tx.insert(appMeta).values({ key: 'demo_seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
 		return 'seeded' as const;
 	});
