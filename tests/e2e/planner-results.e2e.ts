@@ -207,6 +207,8 @@ test('two runs side by side', async ({ page, app }) => {
 });
 
 test('in Arabic on a phone: right to left, the grid fits the screen, axe clean', async ({ browser, app }) => {
+	// Two pages and two axe runs on a phone-sized layout: slower than the others on a busy machine.
+	test.slow();
 	const context = await browser.newContext({
 		viewport: { width: 360, height: 780 },
 		locale: 'ar',
