@@ -2,48 +2,19 @@
  * The A4 poster as a PDF, drawn on the server with pdfkit: the same content as the printable
  * page, for people who print elsewhere or send it by email.
  *
- * Arabic: pdfkit's font engine (fontkit) shapes Arabic letters into their joined forms, but it
- * lays out a whole string as one run and does no bidirectional reordering. So every line goes
- * through #lib/domain/poster-layout (line breaking, bidi levels, visual order) and is drawn
- * piece by piece: Arabic pieces in Noto Sans Arabic (OFL, from @fontsource), the rest in the
- * PDF's built-in Helvetica. The QR code is drawn as vector squares, sharp at any size.
+ * Arabic lines are laid out and drawn by pdf-text.ts (bidi order, Noto Sans Arabic). The QR code
+ * is drawn as vector squares, sharp at any size.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
-import { fitText, paragraphDirection, visualLine, type Direction, type Script } from '#lib/domain/poster-layout.js';
+import { fitText, type Direction } from '#lib/domain/poster-layout.js';
 import { textDirection, type Locale } from '#lib/domain/locale.js';
 import type { Poster } from './get-poster.js';
 import type { PosterTexts } from './texts.js';
 import { QR_QUIET_ZONE, qrModules } from './qr.js';
-import { woffToSfnt } from './woff.js';
-
-const require = createRequire(import.meta.url);
-const fontFile = (weight: number) =>
-	require.resolve(`@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-${weight}-normal.woff`);
-/**
- * Unpacked from WOFF and parsed once per process (see woff.ts): with a fresh WOFF font each time,
- * an Arabic poster took over a second on these machines.
- */
-let arabicFonts: { regular: fontkit.Font; bold: fontkit.Font } | undefined;
-function loadArabicFonts() {
-	const open = (weight: number) => fontkit.create(woffToSfnt(readFileSync(fontFile(weight)))) as fontkit.Font;
-	arabicFonts ??= { regular: open(400), bold: open(700) };
-	return arabicFonts;
-}
+import { pdfText, type Weight } from './pdf-text.js';
 
 const PAGE = { width: 595.28, height: 841.89, margin: 42 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
-
-type Weight = 'regular' | 'bold';
-
-/** Direction marks and isolates carry no glyph; the layout has already placed the text. */
-const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/gu;
-const ARABIC_BLOCK = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
-/** Helvetica in a PDF covers Windows-1252; anything else would print as garbage. */
-const WIN_ANSI =
-	/^[\u0020-\u007e\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]$/u;
 
 export async function renderPosterPdf(
 	poster: Poster,
@@ -66,10 +37,7 @@ export async function renderPosterPdf(
 		tagged: false,
 		displayTitle: true
 	});
-	const arabic = loadArabicFonts();
-	// pdfkit accepts a parsed fontkit font (anything with layout()); its types only say file or buffer.
-	doc.registerFont('arabic-regular', arabic.regular as unknown as Buffer);
-	doc.registerFont('arabic-bold', arabic.bold as unknown as Buffer);
+	const { measurePieces, drawLine: drawPieces, fit } = pdfText(doc);
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve, reject) => {
@@ -80,46 +48,9 @@ export async function renderPosterPdf(
 	const posterDir = textDirection(locale);
 	const contentDir = textDirection(poster.contentLanguage);
 
-	const fontFor = (text: string, weight: Weight) =>
-		ARABIC_BLOCK.test(text) ? `arabic-${weight}` : weight === 'bold' ? 'Helvetica-Bold' : 'Helvetica';
-	const safe = (text: string) =>
-		ARABIC_BLOCK.test(text) ? text : [...text].map((c) => (WIN_ANSI.test(c) ? c : '?')).join('');
-	// Widths grow linearly with the size: measure each piece once, at 1 000 pt, since fitting tries
-	// several sizes and line breaking re-measures every word (an Arabic layout is not cheap).
-	const unitWidths = new Map<string, number>();
-	const measure = (text: string, weight: Weight, size: number) => {
-		const key = `${weight}\u0000${text}`;
-		let unit = unitWidths.get(key);
-		if (unit === undefined) {
-			unit = doc.font(fontFor(text, weight)).fontSize(1000).widthOfString(safe(text)) / 1000;
-			unitWidths.set(key, unit);
-		}
-		return unit * size;
-	};
-	const measurePieces = (weight: Weight) => (text: string, _script: Script, size: number) =>
-		measure(text, weight, size);
-
 	/** Draws one line centred, its baseline at y; returns the line's box for links. */
-	const drawLine = (line: string, base: Direction, size: number, weight: Weight, y: number) => {
-		const pieces = visualLine(line, base);
-		const widths = pieces.map((p) => measure(p.text, weight, size));
-		const total = widths.reduce((a, b) => a + b, 0);
-		let x = (PAGE.width - total) / 2;
-		pieces.forEach((p, i) => {
-			const font = fontFor(p.text, weight);
-			doc.font(font).fontSize(size);
-			if (p.script === 'digits' && font.startsWith('arabic')) {
-				// Arabic-Indic digits are Arabic script to the font engine, which would reverse them: draw each alone.
-				let cx = x;
-				for (const c of p.text) {
-					doc.text(c, cx, y, { lineBreak: false, baseline: 'alphabetic' });
-					cx += doc.widthOfString(c);
-				}
-			} else if (p.text.trim() !== '') doc.text(safe(p.text), x, y, { lineBreak: false, baseline: 'alphabetic' });
-			x += widths[i]!;
-		});
-		return { x: (PAGE.width - total) / 2, width: total };
-	};
+	const drawLine = (line: string, base: Direction, size: number, weight: Weight, y: number) =>
+		drawPieces(line, base, size, weight, y, { x: 0, width: PAGE.width, align: 'center' });
 
 	/** A block of text fitted to its width and lines; returns the y below it. */
 	const block = (
@@ -128,15 +59,8 @@ export async function renderPosterPdf(
 		o: { sizes: number[]; maxLines: number; weight: Weight; dir: Direction; lineHeight?: number; draw?: boolean }
 	) => {
 		if (o.maxLines <= 0) return y;
-		const clean = text.replace(BIDI_CONTROLS, '');
-		const base = paragraphDirection(clean, o.dir);
-		const { size, lines } = fitText(clean, {
-			width: CONTENT_WIDTH,
-			maxLines: o.maxLines,
-			sizes: o.sizes,
-			measure: measurePieces(o.weight)
-		});
-		const step = size * (o.lineHeight ?? (ARABIC_BLOCK.test(clean) ? 1.55 : 1.25));
+		const { size, lines, base, arabic } = fit(text, { ...o, width: CONTENT_WIDTH });
+		const step = size * (o.lineHeight ?? (arabic ? 1.55 : 1.25));
 		let baseline = y + size;
 		if (o.draw !== false)
 			for (const line of lines) {
