@@ -14,6 +14,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
 
 const test = base.extend<object, { app: PlannerRunsApp }>({
 	app: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies destructured; this one has none.
 		async ({}, use) => {
 			const app = await startPlannerRunsApp(PORT);
 			await use(app);
@@ -176,11 +177,7 @@ test('the programme report prints, downloads as a PDF with the rooms, and the ti
 		)
 		.join('')
 		.replace(/\s/g, '');
-	for (const room of [
-		'Salle polyvalente Jean-Moulin',
-		'Maison des associations',
-		'Future salle du pôle social'
-	])
+	for (const room of ['Salle polyvalente Jean-Moulin', 'Maison des associations', 'Future salle du pôle social'])
 		expect(drawn).toContain(room.replace(/\s/g, ''));
 
 	const csv = await page.request.get(`${runPath(app)}/timetable.csv`);

@@ -14,6 +14,9 @@ import type { Actor } from '#lib/domain/authorisation.js';
 import { ORG_JUDO, ROOM_HALL } from '../fixtures/planner-run.js';
 import { reportDocument } from '#lib/server/planner/report-document.js';
 import { renderReportPdf } from '#lib/server/planner/report-pdf.js';
+import { startWhatIf } from '#lib/server/use-cases/start-what-if.js';
+import { plannerScenario, user } from '#lib/server/db/schema.js';
+import { eq } from 'drizzle-orm';
 
 /** The text a PDF draws in its built-in fonts (hex strings of its TJ operators), spaces left out. */
 function builtInFontText(pdf: Buffer): string {
@@ -126,5 +129,34 @@ forEachEngine('planner results', (use) => {
 		expect(arabic.subarray(0, 5).toString()).toBe('%PDF-');
 		// Right to left: the first table's first column starts at the right margin.
 		expect(builtInFontText(arabic)).toContain('SallepolyvalenteJean-Moulin');
+	});
+
+	it('what-if: refuses a change of nothing, copies the scenario with the new budget, never touches the original', async () => {
+		const f = await seeded();
+		const input = { scenarioId: f.scenarioId, runId: f.runs.done };
+		// The copy records who made it: a real account.
+		await use()
+			.db.insert(user)
+			.values({ id: 'p', name: 'Hélène', email: 'helene-whatif@exemple.fr' })
+			.onConflictDoNothing();
+		await expect(startWhatIf(use(), resident, input, { budget: '1' })).rejects.toBeInstanceOf(AccessDenied);
+		expect(await startWhatIf(use(), planner, input, {})).toEqual({
+			ok: false,
+			fieldErrors: { form: 'PLANNER.WHATIF_NOTHING' }
+		});
+		expect(await startWhatIf(use(), planner, input, { roomId: 'elsewhere', extraM2: '8' })).toEqual({
+			ok: false,
+			fieldErrors: { roomId: 'PLANNER.WHATIF_ROOM' }
+		});
+		// The fixture's scenario has no activity rows (its runs carry their problem): the copy is
+		// made and changed, then there is nothing to solve.
+		expect(await startWhatIf(use(), planner, input, { budget: '75000' })).toEqual({
+			ok: false,
+			fieldErrors: { form: 'PLANNER.NOTHING_TO_PLAN' }
+		});
+		const copies = await use().db.select().from(plannerScenario).where(eq(plannerScenario.copiedFromId, f.scenarioId));
+		expect(copies.map((c) => c.budgetEuros)).toContain(75_000);
+		const [original] = await use().db.select().from(plannerScenario).where(eq(plannerScenario.id, f.scenarioId));
+		expect(original!.budgetEuros).toBe(60_000);
 	});
 });
