@@ -181,7 +181,7 @@ describe('consultation results', () => {
 			),
 			{ numRuns: 150 }
 		);
-	});
+	}, 120_000); // brute force: seconds alone, much longer when the whole suite shares two cores
 
 	it('with the participation as column totals, lets no hidden figure be recovered from both tables (brute force)', () => {
 		const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 12 }));
@@ -222,7 +222,7 @@ describe('consultation results', () => {
 			),
 			{ numRuns: 200 }
 		);
-	});
+	}, 120_000); // brute force: seconds alone, much longer when the whole suite shares two cores
 
 	it('breaks down random responses into true counts whose row totals are the overall results', () => {
 		const gender = fc.constantFrom<DemographicBlock['gender']>(null, ...GENDERS);
