@@ -1,6 +1,6 @@
 /** Reads the equipment of rooms and the requirements of practices in the terms the fit compares. */
 import { facility, practice, room } from '../db/schema.js';
-import { isOneOf, KITCHEN_LEVELS, type KitchenLevel } from '#lib/domain/vocabulary.js';
+import { isOneOf, KITCHEN_LEVELS, type KitchenLevel, type RoomEquipment } from '#lib/domain/vocabulary.js';
 
 export const roomEquipmentColumns = {
 	areaM2: room.areaM2,
@@ -33,4 +33,25 @@ export const facilityPlaceColumns = { facilityName: facility.name, lon: facility
 /** The column is plain text: anything unexpected is read as the lowest level rather than trusted. */
 export function kitchen(level: string): KitchenLevel {
 	return isOneOf(KITCHEN_LEVELS, level) ? level : 'none';
+}
+
+/**
+ * An existing room's equipment from its columns read through a left join (so each may be null):
+ * the planner reads rooms this way beside planned ones.
+ */
+export function joinedRoomEquipment(r: {
+	[K in keyof typeof roomEquipmentColumns]: (typeof roomEquipmentColumns)[K]['_']['data'] | null;
+}): RoomEquipment {
+	return {
+		areaM2: r.areaM2 ?? 0,
+		kitchenLevel: kitchen(r.kitchenLevel ?? 'none'),
+		toilets: !!r.toilets,
+		childToilets: !!r.childToilets,
+		changingTable: !!r.changingTable,
+		storageM2: r.storageM2 ?? 0,
+		outdoorM2: r.outdoorM2 ?? 0,
+		stepFree: !!r.stepFree,
+		vanAccess: !!r.vanAccess,
+		waterPoint: !!r.waterPoint
+	};
 }

@@ -2,7 +2,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { facility, plannerRoom, quartierCommune, room } from '../db/schema.js';
-import { roomEquipmentColumns, kitchen } from '../fit/equipment.js';
+import { joinedRoomEquipment, roomEquipmentColumns } from '../fit/equipment.js';
 import type { Tx } from './editor.js';
 import { readEquipment } from '#lib/domain/planner/stored.js';
 import type { OpeningPeriod, RoomEquipment } from '#lib/domain/vocabulary.js';
@@ -55,20 +55,7 @@ export async function scenarioRooms(db: Reader, scenarioId: string): Promise<Sce
 		roomId: r.roomId,
 		facilityId: r.facilityId,
 		quartierId: r.quartierId ?? r.facilityQuartierId,
-		equipment: r.roomId
-			? {
-					areaM2: r.areaM2 ?? 0,
-					kitchenLevel: kitchen(r.kitchenLevel ?? 'none'),
-					toilets: !!r.toilets,
-					childToilets: !!r.childToilets,
-					changingTable: !!r.changingTable,
-					storageM2: r.storageM2 ?? 0,
-					outdoorM2: r.outdoorM2 ?? 0,
-					stepFree: !!r.stepFree,
-					vanAccess: !!r.vanAccess,
-					waterPoint: !!r.waterPoint
-				}
-			: readEquipment(r.equipment),
+		equipment: r.roomId ? joinedRoomEquipment(r) : readEquipment(r.equipment),
 		openingHours: periods(r.roomId ? r.roomOpeningHours : r.openingHours)
 	}));
 }

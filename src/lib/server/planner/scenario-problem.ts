@@ -18,7 +18,7 @@ import {
 	plannerUpgrade,
 	room
 } from '../db/schema.js';
-import { roomEquipmentColumns, kitchen } from '../fit/equipment.js';
+import { joinedRoomEquipment, roomEquipmentColumns } from '../fit/equipment.js';
 import { closuresOverlapping } from '../bookings/closures.js';
 import { weekInterval } from '#lib/domain/occupancy.js';
 import { fromRangeLiteral, toRangeLiteral, type Interval } from '#lib/domain/zoned-time.js';
@@ -101,20 +101,7 @@ export async function loadScenarioProblem(db: Database, scenarioId: string): Pro
 			quartierId: r.quartierId ?? r.facilityQuartierId ?? null,
 			facilityId: r.facilityId ?? null,
 			existing,
-			equipment: existing
-				? {
-						areaM2: r.areaM2 ?? 0,
-						kitchenLevel: kitchen(r.kitchenLevel ?? 'none'),
-						toilets: !!r.toilets,
-						childToilets: !!r.childToilets,
-						changingTable: !!r.changingTable,
-						storageM2: r.storageM2 ?? 0,
-						outdoorM2: r.outdoorM2 ?? 0,
-						stepFree: !!r.stepFree,
-						vanAccess: !!r.vanAccess,
-						waterPoint: !!r.waterPoint
-					}
-				: readEquipment(r.equipment),
+			equipment: existing ? joinedRoomEquipment(r) : readEquipment(r.equipment),
 			open: weeklyOpening(openingPeriods(existing ? r.roomOpeningHours : r.openingHours)),
 			busy: taken ? weeklyBusy(taken.intervals, scenario.referenceWeek, scenario.timeZone) : [],
 			busyOrganisationIds: taken ? taken.organisationIds : []
