@@ -1,3 +1,4 @@
+import { handleQuartierImpact } from '#lib/server/observatory/impact-api.js';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachEngine } from './engines.js';
@@ -5,6 +6,8 @@ import {
 	apiToken,
 	commune,
 	facility,
+	indicatorSeries,
+	indicatorValue,
 	initiative,
 	initiativeQuartier,
 	initiativeRoom,
@@ -93,6 +96,20 @@ async function seed(db: Parameters<typeof loadActor>[0]) {
 		{ id: 'o-other', name: 'Autre association', type: 'association' }
 	]);
 	await db.insert(organisationQuartier).values({ organisationId: 'o-scop', quartierId: 'q-sj' });
+	// One official indicator, so that every API collection has an item (observatory-indicators.test.ts tests them).
+	await db.insert(indicatorSeries).values({
+		id: 's-empl-f',
+		code: 'tx_f_empl',
+		measure: 'employment_rate_15_64',
+		sex: 'women',
+		label: { fr: "Taux d'emploi des femmes", en: 'Employment rate of women', ar: 'معدل تشغيل النساء' },
+		unit: 'percent',
+		source: 'Test',
+		licence: 'Licence Ouverte 2.0'
+	});
+	await db
+		.insert(indicatorValue)
+		.values({ seriesId: 's-empl-f', territoryType: 'quartier', territoryId: 'q-sj', year: 2015, value: 36.3 });
 	await db.insert(facility).values({
 		id: 'f-mq',
 		name: 'Maison de quartier Saint-Jean',
@@ -427,7 +444,8 @@ forEachEngine('open data and the read API', (use) => {
 				rooms: 'r-small',
 				practices: 'creche-itinerante',
 				organisations: 'o-scop',
-				initiatives: 'i-running'
+				initiatives: 'i-running',
+				indicators: 'tx_f_empl'
 			};
 			// POST /bookings is answered in booking-requests.test.ts.
 			const answered: string[] = ['/openapi.json', '/bookings'];
@@ -441,6 +459,11 @@ forEachEngine('open data and the read API', (use) => {
 				one(c.detail).parse(await detail.json());
 				answered.push(`/${c.name}`, `/${c.name}/{id}`);
 			}
+			// The impact of a quartier (its protected tables: observatory-impact.test.ts).
+			const impact = await handleQuartierImpact(use(), request('/api/v1/quartiers/q-sj/impact'), 'q-sj', new Date());
+			expect(impact.status).toBe(200);
+			expect(((await impact.json()) as { data: { quartier: { code: string } } }).data.quartier.code).toBe('QN06920M');
+			answered.push('/quartiers/{code}/impact');
 			expect(Object.keys(doc.paths).sort()).toEqual(answered.sort());
 		});
 	});

@@ -137,7 +137,28 @@ export const initiativeQuery = z
 	})
 	.strict();
 
+export const indicatorQuery = z
+	.object({
+		...paging,
+		series: z
+			.string()
+			.regex(/^[a-z0-9_]{1,60}$/)
+			.optional()
+			.describe('A series, by its code (e.g. tx_f_empl).'),
+		measure: z
+			.string()
+			.regex(/^[a-z0-9_]{1,60}$/)
+			.optional()
+			.describe('Every series of one measure (e.g. employment_rate_15_64: women, men and everyone).'),
+		sex: z.enum(['all', 'women', 'men']).optional().describe('The population a series counts.'),
+		territory_type: z.enum(['quartier', 'commune', 'reference']).optional(),
+		quartier,
+		year: z.coerce.number().int().min(1900).max(2100).optional()
+	})
+	.strict();
+
 export type QuartierQuery = z.output<typeof quartierQuery>;
+export type IndicatorQuery = z.output<typeof indicatorQuery>;
 export type RoomQuery = z.output<typeof roomQuery>;
 export type PracticeQuery = z.output<typeof practiceQuery>;
 export type OrganisationQuery = z.output<typeof organisationQuery>;
@@ -319,6 +340,53 @@ export const initiativeRecord = z
 	})
 	.strict();
 
+const indicatorSeriesFields = {
+	series_code: z.string().describe('The series, e.g. tx_f_empl.'),
+	measure: z.string().describe('What is measured; series of one measure differ by population (sex).'),
+	sex: z.enum(['all', 'women', 'men']),
+	unit: z.enum(['percent', 'count', 'euros', 'ratio']).describe('percent: 36.5 means 36.5 %.'),
+	theme: z.string(),
+	label: z.object({ fr: z.string(), en: z.string(), ar: z.string() }).strict(),
+	source: z.string(),
+	source_url: z.string().nullable(),
+	licence: z.string().describe('Licence Ouverte 2.0 unless the source says otherwise.')
+};
+
+const indicatorPoint = {
+	territory_type: z.enum(['quartier', 'commune', 'reference']),
+	territory_id: z.string(),
+	territory_code: z
+		.string()
+		.nullable()
+		.describe(
+			'2024 QPV code, commune INSEE code, or the reference code (file-mean, file-weighted-mean: means of the quartiers of the imported file).'
+		),
+	territory_name: z.string().nullable(),
+	year: z.number().int(),
+	value: z.number().nullable().describe('null when suppressed.'),
+	suppressed: z
+		.boolean()
+		.describe(
+			'A count hidden by disclosure control: from 1 to k − 1, or hidden so that another cannot be worked out from the total.'
+		)
+};
+
+export const indicatorRecord = z
+	.object({ ...indicatorSeriesFields, ...indicatorPoint })
+	.strict()
+	.describe('One value of one series for one territory and year, after disclosure control.');
+
+export const indicatorSeriesDetail = z
+	.object({
+		...indicatorSeriesFields,
+		min_count: z.number().int().describe('k: counts from 1 to k − 1 are not published.'),
+		values: z.array(z.object(indicatorPoint).strict())
+	})
+	.strict()
+	.describe('A series with all its published values; its id is its code.');
+
+export type IndicatorRecord = z.output<typeof indicatorRecord>;
+export type IndicatorSeriesDetail = z.output<typeof indicatorSeriesDetail>;
 export type QuartierRecord = z.output<typeof quartierRecord>;
 export type QuartierDetail = z.output<typeof quartierDetail>;
 export type RoomRecord = z.output<typeof roomRecord>;

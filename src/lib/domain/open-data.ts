@@ -5,6 +5,7 @@
 import { csvList, type CsvValue } from './csv.js';
 import { feature, featureCollection, outline, point, points, type FeatureCollection, type Place } from './geojson.js';
 import type {
+	IndicatorRecord,
 	InitiativeRecord,
 	OrganisationRecord,
 	PracticeRecord,
@@ -12,11 +13,11 @@ import type {
 	RoomRecord
 } from './open-data-api.js';
 
-export const DATASETS = ['rooms', 'practices', 'organisations', 'initiatives', 'quartiers'] as const;
+export const DATASETS = ['rooms', 'practices', 'organisations', 'initiatives', 'quartiers', 'indicators'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** Datasets with a place: they also come as GeoJSON. */
-export const GEOGRAPHIC_DATASETS: readonly Dataset[] = ['rooms', 'initiatives', 'quartiers'];
+export const GEOGRAPHIC_DATASETS: readonly Dataset[] = ['rooms', 'initiatives', 'quartiers', 'indicators'];
 
 export interface CsvColumn<T> {
 	name: string;
@@ -162,6 +163,26 @@ export const INITIATIVE_COLUMNS: CsvColumn<InitiativeRecord>[] = [
 	col('updated_at', (r) => r.updated_at)
 ];
 
+/** Official indicator values, one row per series, territory and year (after disclosure control). */
+export const INDICATOR_COLUMNS: CsvColumn<IndicatorRecord>[] = [
+	col('series_code', (r) => r.series_code),
+	col('measure', (r) => r.measure),
+	col('sex', (r) => r.sex),
+	col('unit', (r) => r.unit),
+	col('theme', (r) => r.theme),
+	col('label_fr', (r) => r.label.fr),
+	col('territory_type', (r) => r.territory_type),
+	col('territory_id', (r) => r.territory_id),
+	col('territory_code', (r) => r.territory_code),
+	col('territory_name', (r) => r.territory_name),
+	col('year', (r) => r.year),
+	col('value', (r) => r.value),
+	col('suppressed', (r) => r.suppressed),
+	col('source', (r) => r.source),
+	col('source_url', (r) => r.source_url),
+	col('licence', (r) => r.licence)
+];
+
 const doc = (key: string, ...columns: string[]): ColumnDoc => ({ key, columns: columns.length ? columns : [key] });
 
 /** What /open-data explains, dataset by dataset; a unit test checks every column is covered once. */
@@ -213,6 +234,12 @@ export const COLUMN_DOCS: Record<Dataset, readonly ColumnDoc[]> = {
 		doc('quartiers', 'quartier_ids', 'qpv_codes'),
 		doc('updated_at')
 	],
+	indicators: [
+		doc('observatory:series', 'series_code', 'measure', 'sex', 'unit', 'theme', 'label_fr'),
+		doc('observatory:territory', 'territory_type', 'territory_id', 'territory_code', 'territory_name'),
+		doc('observatory:value', 'year', 'value', 'suppressed'),
+		doc('observatory:source', 'source', 'source_url', 'licence')
+	],
 	initiatives: [
 		doc('id'),
 		doc('initiative_text', 'title', 'summary', 'schedule', 'how_to_join', 'website'),
@@ -232,7 +259,8 @@ export const CSV_COLUMNS = {
 	rooms: ROOM_COLUMNS,
 	practices: PRACTICE_COLUMNS,
 	organisations: ORGANISATION_COLUMNS,
-	initiatives: INITIATIVE_COLUMNS
+	initiatives: INITIATIVE_COLUMNS,
+	indicators: INDICATOR_COLUMNS
 } as const;
 
 /** CSV columns that are plain values, for the GeoJSON properties (geometry apart). */
@@ -264,5 +292,41 @@ export function initiativesGeoJson(
 			const geometry = atRooms ?? points(r.quartiers.map((q) => centroids.get(q.id)));
 			return feature(r.id, geometry, properties(INITIATIVE_COLUMNS, r));
 		})
+	);
+}
+
+/**
+ * Quartiers with their latest official indicators: the quartier's columns, then for each series
+ * `<code>` its latest published value (null when unknown or hidden) and `<code>_year`, and
+ * `suppressed`: the codes of the series whose latest value is hidden, joined by ";".
+ */
+export function indicatorsGeoJson(
+	quartiers: readonly QuartierDetail[],
+	records: readonly IndicatorRecord[]
+): FeatureCollection {
+	const codes = [...new Set(records.map((r) => r.series_code))].sort();
+	const latest = new Map<string, IndicatorRecord>();
+	for (const r of records) {
+		if (r.territory_type !== 'quartier') continue;
+		const key = `${r.territory_id}|${r.series_code}`;
+		const seen = latest.get(key);
+		if (!seen || seen.year < r.year) latest.set(key, r);
+	}
+	const withValues = new Set(records.filter((r) => r.territory_type === 'quartier').map((r) => r.territory_id));
+	return featureCollection(
+		quartiers
+			.filter((q) => withValues.has(q.id))
+			.map((q) => {
+				const props: Record<string, unknown> = properties(QUARTIER_COLUMNS, q);
+				const hidden: string[] = [];
+				for (const code of codes) {
+					const r = latest.get(`${q.id}|${code}`);
+					props[code] = r ? r.value : null;
+					props[`${code}_year`] = r ? r.year : null;
+					if (r?.suppressed) hidden.push(code);
+				}
+				props.suppressed = csvList(hidden);
+				return feature(q.id, outline(q.outline), props);
+			})
 	);
 }

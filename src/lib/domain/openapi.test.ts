@@ -49,3 +49,14 @@ describe('OpenAPI document', () => {
 		expect(status.schema.enum).toEqual(['preparing', 'running', 'paused', 'ended']);
 	});
 });
+
+describe('OpenAPI document: the impact of a quartier', () => {
+	it('documents the protected impact tables, hidden figures as null', () => {
+		const doc = openApiDocument('https://example.org/api/v1') as unknown as {
+			paths: Record<string, { get?: { responses: Record<string, unknown> } }>;
+			components: { schemas: Record<string, unknown> };
+		};
+		expect(doc.paths['/quartiers/{code}/impact']?.get?.responses).toHaveProperty('200');
+		expect(JSON.stringify(doc.components.schemas.QuartierImpact)).toContain('"null"');
+	});
+});

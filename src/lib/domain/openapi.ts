@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import {
+	indicatorQuery,
+	indicatorRecord,
+	indicatorSeriesDetail,
 	initiativeQuery,
 	initiativeRecord,
 	initiativeStatusInput,
@@ -21,10 +24,11 @@ import {
 	roomRecord,
 	API_MAX_PER_PAGE
 } from './open-data-api.js';
+import { IMPACT_RESPONSE_SCHEMA } from './impact-open-data.js';
 
 export interface ApiCollection {
 	/** The path segment: /api/v1/<name>. */
-	name: 'quartiers' | 'rooms' | 'practices' | 'organisations' | 'initiatives';
+	name: 'quartiers' | 'rooms' | 'practices' | 'organisations' | 'initiatives' | 'indicators';
 	/** The component name of one item. */
 	item: string;
 	query: z.ZodObject;
@@ -80,6 +84,16 @@ export const API_COLLECTIONS: readonly ApiCollection[] = [
 		summary: 'Initiatives',
 		description:
 			'Practices run by organisations in quartiers. Ideas (status idea) and initiatives of unpublished practices are not public.'
+	},
+	{
+		name: 'indicators',
+		item: 'IndicatorValue',
+		query: indicatorQuery,
+		record: indicatorRecord,
+		detail: indicatorSeriesDetail,
+		summary: 'Official indicators',
+		description:
+			'Values of official indicators (imported tables, e.g. INSEE figures per QPV) by series, territory and year, each with its source and licence. Counts go through disclosure control: a count from 1 to k − 1 (k = 5 unless the series says otherwise), and any count that would let it be worked out from a published total, has value null and suppressed true. The detail, /indicators/{id}, takes a series code and gives the series with all its values.'
 	}
 ];
 
@@ -248,6 +262,29 @@ export function openApiDocument(serverUrl: string): JsonSchema {
 			}
 		}
 	};
+	paths['/quartiers/{code}/impact'] = {
+		get: {
+			operationId: 'get_quartier_impact',
+			summary: 'Impact of the initiatives of a quartier',
+			description:
+				'What the initiatives of a quartier reported each month, added up by year: participants by sex and age band, participants by month, people trained, people back in work, hours of childcare. Every count goes through disclosure control: counts from 1 to min_count − 1 are null, and enough other figures too that none can be worked out from the totals. The same tables as the page /quartiers/{code}/impact and its CSV /quartiers/{code}/impact.csv.',
+			tags: ['observatory'],
+			parameters: [
+				{
+					name: 'code',
+					in: 'path',
+					required: true,
+					description: 'QPV code of the quartier, or its id.',
+					schema: { type: 'string' }
+				}
+			],
+			responses: {
+				'200': { description: 'The protected tables, the latest year first.', content: json(ref('QuartierImpact')) },
+				'404': problemResponse('No quartier has this code or id.'),
+				'429': tooMany
+			}
+		}
+	};
 	paths['/openapi.json'] = {
 		get: {
 			operationId: 'openapi',
@@ -273,11 +310,12 @@ export function openApiDocument(serverUrl: string): JsonSchema {
 		tags: [
 			...API_COLLECTIONS.map((c) => ({ name: c.name, description: c.description })),
 			{ name: 'bookings', description: 'Room requests by organisations.' },
+			{ name: 'observatory', description: 'Figures per quartier, after disclosure control.' },
 			{ name: 'meta' }
 		],
 		paths,
 		components: {
-			schemas,
+			schemas: { ...schemas, QuartierImpact: IMPACT_RESPONSE_SCHEMA },
 			securitySchemes: {
 				bearerToken: { type: 'http', scheme: 'bearer', description: 'An API token of an organisation.' },
 				session: { type: 'apiKey', in: 'cookie', name: 'qv.session_token' }

@@ -21,6 +21,7 @@ import { nearest } from '#lib/domain/geo.js';
 import { seedOrganisationContacts } from './organisation-contacts.js';
 import { describeDemoRooms } from './rooms-demo.js';
 import { seedDemoInitiatives } from './initiatives-demo.js';
+import { seedDemoImpactReports } from './impact-demo.js';
 import { seedDemoSchoolHolidays } from './school-holidays-demo.js';
 import { seedDemoCalendarBookings } from './calendar-demo.js';
 import { seedDemoBookings } from './bookings-demo.js';
@@ -248,6 +249,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		}
 		await describeDemoRooms(tx);
 		await seedDemoInitiatives(tx);
+		await seedDemoImpactReports(tx);
 		await seedDemoSchoolHolidays(tx);
 		await seedDemoCalendarBookings(tx);
 		await seedDemoBookings(tx);

@@ -11,6 +11,7 @@ import { authenticateApiToken } from '../api-tokens.js';
 import { updateInitiativeStatus, type ApiWriter } from '../use-cases/update-initiative-status.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import {
+	indicatorQuery,
 	initiativeQuery,
 	invalidParams,
 	linkHeader,
@@ -29,6 +30,7 @@ import {
 	CSV_COLUMNS,
 	DATASETS,
 	GEOGRAPHIC_DATASETS,
+	indicatorsGeoJson,
 	initiativesGeoJson,
 	quartiersGeoJson,
 	roomsGeoJson,
@@ -40,6 +42,7 @@ import { getRoom, listRooms } from './rooms.js';
 import { getPractice, listPractices } from './practices.js';
 import { getOrganisation, listOrganisations } from './organisations.js';
 import { getInitiative, listInitiatives, quartierCentroids } from './initiatives.js';
+import { allIndicatorRecords, getIndicatorSeries, listIndicators } from './indicators.js';
 
 /** What a handler needs of a request; the routes build it from SvelteKit's event. */
 export interface ApiRequest {
@@ -64,7 +67,8 @@ const COLLECTIONS: Record<string, Collection> = {
 	rooms: { query: roomQuery, list: listRooms, get: getRoom },
 	practices: { query: practiceQuery, list: listPractices, get: getPractice },
 	organisations: { query: organisationQuery, list: listOrganisations, get: getOrganisation },
-	initiatives: { query: initiativeQuery, list: listInitiatives, get: getInitiative }
+	initiatives: { query: initiativeQuery, list: listInitiatives, get: getInitiative },
+	indicators: { query: indicatorQuery, list: listIndicators, get: getIndicatorSeries }
 };
 
 const CORS = {
@@ -123,10 +127,10 @@ function cacheable(request: Request, body: string, headers: Record<string, strin
 	return new Response(body, { status: 200, headers: { ...common, ...headers } });
 }
 
-const json = (request: Request, data: unknown, headers: Record<string, string> = {}) =>
+export const json = (request: Request, data: unknown, headers: Record<string, string> = {}) =>
 	cacheable(request, JSON.stringify(data), { 'Content-Type': 'application/json; charset=utf-8', ...headers }, 60);
 
-async function limited(ctx: Ctx, req: ApiRequest): Promise<Response | null> {
+export async function limited(ctx: Ctx, req: ApiRequest): Promise<Response | null> {
 	const limit = await ctx.rateLimiter.hit('apiIp', req.ip);
 	if (!limit.limited) return null;
 	return problemResponse(
@@ -279,6 +283,11 @@ async function body(db: Ctx['db'], dataset: Dataset, format: 'csv' | 'geojson'):
 			if (csv) return toCsv(CSV_COLUMNS.initiatives, rows);
 			const centroids = await quartierCentroids(db, [...new Set(rows.flatMap((i) => i.quartiers.map((q) => q.id)))]);
 			return JSON.stringify(initiativesGeoJson(rows, centroids));
+		}
+		case 'indicators': {
+			const records = await allIndicatorRecords(db);
+			if (csv) return toCsv(CSV_COLUMNS.indicators, records);
+			return JSON.stringify(indicatorsGeoJson((await listQuartiers(db, {})).rows, records));
 		}
 	}
 }

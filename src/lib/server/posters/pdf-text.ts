@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
-import type PDFDocument from 'pdfkit';
+import PDFDocument from 'pdfkit';
 import { fitText, paragraphDirection, visualLine, type Direction, type Script } from '#lib/domain/poster-layout.js';
 import { woffToSfnt } from './woff.js';
 
@@ -115,5 +115,26 @@ export function pdfText(doc: PDFKit.PDFDocument | InstanceType<typeof PDFDocumen
 		return { ...fitted, base, arabic: ARABIC_BLOCK.test(clean) };
 	};
 
-	return { measure, measurePieces, drawLine, fit };
+	/** The width of a line once laid out. */
+	const lineWidth = (line: string, base: Direction, size: number, weight: Weight) =>
+		visualLine(line, base).reduce((a, p) => a + measure(p.text, weight, size), 0);
+
+	/** Draws one line from x (its left edge), baseline at y, in visual order. */
+	const drawLineAt = (line: string, base: Direction, size: number, weight: Weight, x: number, y: number) =>
+		drawLine(line, base, size, weight, y, { x, width: lineWidth(line, base, size, weight), align: 'center' });
+
+	return { measure, measurePieces, drawLine, drawLineAt, lineWidth, fit };
+}
+
+/** An A4 document with the Arabic fonts registered, its text helpers, and its bytes once ended. */
+export function a4Document(options: PDFKit.PDFDocumentOptions) {
+	const doc = new PDFDocument({ size: 'A4', ...options });
+	const text = pdfText(doc);
+	const chunks: Buffer[] = [];
+	doc.on('data', (c: Buffer) => chunks.push(c));
+	const done = new Promise<Buffer>((resolve, reject) => {
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+	});
+	return { doc, text, done };
 }
