@@ -175,6 +175,14 @@ test.describe('a 360 px wide phone in Arabic', () => {
 		await expect(page.getByRole('heading', { level: 3, name: 'معدل التشغيل لدى الفئة 15-64 سنة' })).toBeVisible();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 		await expectNoAxeViolations(page);
+
+		// A quartier with rooms: the occupancy chart and its table fit the phone too.
+		await goto(page, '/quartiers/QN06921M/dashboard');
+		await expect(
+			page.getByRole('img', { name: fill(ar.observatory_occupancy_chart, { name: 'Les Buers' }) })
+		).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		await expectNoAxeViolations(page);
 	});
 });
 
@@ -187,4 +195,36 @@ test('the open data lists the indicators with their columns and licence; the CSV
 	expect(csv.split('\r\n').find((l) => l.startsWith('tx_f_empl,') && l.includes('QN03109M'))).toContain(
 		`,2015,${figure('tx_f_empl')},false,`
 	);
+});
+
+test('a demo quartier’s dashboard shows what the platform knows: top needs, running initiatives, rooms and their occupancy', async ({
+	page
+}) => {
+	await goto(page, '/quartiers/QN06920M/dashboard');
+	const platform = page.getByRole('region', { name: fr.impact_section_platform });
+	await expect(platform.getByRole('heading', { level: 3, name: fr.impact_fiche_needs })).toBeVisible();
+	await expect(
+		platform.getByRole('listitem').filter({ hasText: 'Une garde pour les petits pendant les cours de français' })
+	).toContainText(fill(fr.impact_fiche_supports, { count: '' }).trim());
+	await expect(platform.getByRole('link', { name: 'Ateliers de français du mardi et du jeudi' })).toBeVisible();
+	// No shared room stands in Saint-Jean: said in words.
+	await expect(platform.getByText(fr.impact_rooms_none)).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	// Les Buers has rooms: a chart (an SVG image with its sentence) and the same figures as a table.
+	await goto(page, '/quartiers/QN06921M/dashboard');
+	const chart = platform.getByRole('img', { name: fill(fr.observatory_occupancy_chart, { name: 'Les Buers' }) });
+	await expect(chart).toBeVisible();
+	const rooms = platform.getByRole('table', { name: fill(fr.impact_occupancy_caption, { weeks: '4' }) });
+	const rows = await rooms.locator('tbody tr').count();
+	expect(rows).toBeGreaterThan(0);
+	expect(await chart.locator('.bar-chart__value').count()).toBe(rows);
+	await expect(platform.locator('p.indicator-sentence')).toContainText(/\d+ %|sur demande/);
+	await expectNoAxeViolations(page);
+
+	// With the keyboard alone, from the dashboard to the quartier's impact page.
+	const impactLink = platform.getByRole('link', { name: fr.observatory_platform_impact_link });
+	await impactLink.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/quartiers\/QN06921M\/impact$/);
 });

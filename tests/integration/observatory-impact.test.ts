@@ -30,6 +30,7 @@ import { fileImpactReport } from '#lib/server/use-cases/file-impact-report.js';
 import { listImpactReports } from '#lib/server/use-cases/list-impact-reports.js';
 import { getQuartierImpact } from '#lib/server/use-cases/get-quartier-impact.js';
 import { getQuartierFiche } from '#lib/server/use-cases/get-quartier-fiche.js';
+import { getQuartierDashboard } from '#lib/server/use-cases/get-quartier-dashboard.js';
 import { handleQuartierImpact, handleQuartierImpactCsv } from '#lib/server/observatory/impact-api.js';
 import { ficheTexts } from '#lib/server/observatory/fiche-texts.js';
 import { renderFichePdf } from '#lib/server/observatory/fiche-pdf.js';
@@ -293,5 +294,20 @@ forEachEngine('observatory impact', (use) => {
 			expect(raw.match(/\/Type \/Page\b(?!s)/g), `${lang}: one page`).toHaveLength(1);
 			expect(raw).toContain('/MediaBox [0 0 595.28 841.89]');
 		}
+	});
+
+	it('puts on the dashboard, beside the official figures, the most supported needs, the running initiatives and the rooms', async () => {
+		const d = await getQuartierDashboard(use(), w.qpvCode.toLowerCase(), 'ar', NOW);
+		expect(d!.quartier.id).toBe(w.quartierId);
+		expect(d!.indicators.map((i) => i.measure)).toEqual(['employment_rate_15_64']);
+		// Seven needs: the five most supported, most supported first.
+		expect(d!.needs.map((n) => n.supportCount)).toEqual([16, 15, 14, 13, 12]);
+		// In the reader's language where translated.
+		expect(d!.initiatives).toHaveLength(5);
+		expect(d!.initiatives[0]!.title).toMatch(/^الحضانة المتنقلة/);
+		// Its six rooms, none of them booked.
+		expect(d!.occupancy.rooms).toHaveLength(6);
+		expect(d!.occupancy.rooms.every((r) => r.bookedHours === 0)).toBe(true);
+		expect(await getQuartierDashboard(use(), 'QN0000000', 'fr', NOW)).toBeNull();
 	});
 });
