@@ -21,6 +21,7 @@ import {
 } from '#lib/server/db/schema.js';
 import { failStaleRuns, INTERRUPTED, whenIdle } from '#lib/server/planner/run-queue.js';
 import { startPlannerRun } from '#lib/server/use-cases/start-planner-run.js';
+import { getPlannerRun } from '#lib/server/use-cases/get-planner-run.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import type { Plan, PlanProblem, RunProgress } from '#lib/domain/planner/problem.js';
 
@@ -209,5 +210,22 @@ forEachEngine('startPlannerRun', (use) => {
 			.where(sql`${plannerRun.id} IN (${old}, ${recent})`);
 		expect(runs.find((r) => r.id === old)).toMatchObject({ status: 'failed', error: INTERRUPTED });
 		expect(runs.find((r) => r.id === recent)).toMatchObject({ status: 'running' });
+	});
+
+	it('shows a run left running by a dead process as interrupted when its page is read', async () => {
+		const { db } = use();
+		const me = planner(await plannerUser(db));
+		const { scenarioId } = await seedScenario(db);
+		const runId = randomUUID();
+		await db.insert(plannerRun).values({
+			id: runId,
+			scenarioId,
+			status: 'running',
+			problem: { settings: { timeLimitSeconds: 10 } },
+			requestedBy: me.userId,
+			createdAt: new Date(Date.now() - 10 * 60_000)
+		});
+		const view = await getPlannerRun(use(), me, { scenarioId, runId });
+		expect(view!.run).toMatchObject({ status: 'failed', error: INTERRUPTED });
 	});
 });

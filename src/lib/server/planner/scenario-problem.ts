@@ -9,20 +9,12 @@
  */
 import { asc, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Database } from '../db/client.js';
-import {
-	commune,
-	facility,
-	plannerActivity,
-	plannerRoom,
-	plannerScenario,
-	plannerUpgrade,
-	room
-} from '../db/schema.js';
-import { joinedRoomEquipment, roomEquipmentColumns } from '../fit/equipment.js';
+import { commune, plannerActivity, plannerScenario, plannerUpgrade } from '../db/schema.js';
+import { scenarioRooms } from './rooms.js';
 import { closuresOverlapping } from '../bookings/closures.js';
 import { weekInterval } from '#lib/domain/occupancy.js';
 import { fromRangeLiteral, toRangeLiteral, type Interval } from '#lib/domain/zoned-time.js';
-import { isOneOf, KITCHEN_LEVELS, TIME_WINDOWS, type OpeningPeriod } from '#lib/domain/vocabulary.js';
+import { isOneOf, KITCHEN_LEVELS, TIME_WINDOWS } from '#lib/domain/vocabulary.js';
 import {
 	UPGRADE_KINDS,
 	type CandidateUpgrade,
@@ -30,7 +22,7 @@ import {
 	type PlanProblem,
 	type PlanRoom
 } from '#lib/domain/planner/problem.js';
-import { readEquipment, readRequirements } from '#lib/domain/planner/stored.js';
+import { readRequirements } from '#lib/domain/planner/stored.js';
 import { weeklyBusy, weeklyOpening } from '#lib/domain/planner/week.js';
 
 /** The scenario's problem, or null when there is no such scenario. */
@@ -69,40 +61,21 @@ export async function loadScenarioProblem(db: Database, scenarioId: string): Pro
 		itinerant: a.itinerant
 	}));
 
-	const roomRows = await db
-		.select({
-			id: plannerRoom.id,
-			label: plannerRoom.label,
-			roomId: plannerRoom.roomId,
-			quartierId: plannerRoom.quartierId,
-			equipment: plannerRoom.equipment,
-			openingHours: plannerRoom.openingHours,
-			facilityId: room.facilityId,
-			facilityQuartierId: facility.quartierId,
-			roomOpeningHours: room.openingHours,
-			...roomEquipmentColumns
-		})
-		.from(plannerRoom)
-		.leftJoin(room, eq(plannerRoom.roomId, room.id))
-		.leftJoin(facility, eq(room.facilityId, facility.id))
-		.where(eq(plannerRoom.scenarioId, scenarioId))
-		.orderBy(asc(plannerRoom.position), asc(plannerRoom.id));
-
+	const roomRows = await scenarioRooms(db, scenarioId);
 	const week = weekInterval(scenario.referenceWeek, scenario.timeZone);
 	const realRoomIds = roomRows.flatMap((r) => (r.roomId ? [r.roomId] : []));
 	const occupancy = await occupancyOf(db, realRoomIds, week);
 
 	const rooms: PlanRoom[] = roomRows.map((r) => {
-		const existing = r.roomId !== null;
-		const taken = existing ? (occupancy.get(r.roomId!) ?? { intervals: [], organisationIds: [] }) : null;
+		const taken = r.roomId ? (occupancy.get(r.roomId) ?? { intervals: [], organisationIds: [] }) : null;
 		return {
 			id: r.id,
 			label: r.label,
-			quartierId: r.quartierId ?? r.facilityQuartierId ?? null,
-			facilityId: r.facilityId ?? null,
-			existing,
-			equipment: existing ? joinedRoomEquipment(r) : readEquipment(r.equipment),
-			open: weeklyOpening(openingPeriods(existing ? r.roomOpeningHours : r.openingHours)),
+			quartierId: r.quartierId,
+			facilityId: r.facilityId,
+			existing: r.roomId !== null,
+			equipment: r.equipment,
+			open: weeklyOpening(r.openingHours),
 			busy: taken ? weeklyBusy(taken.intervals, scenario.referenceWeek, scenario.timeZone) : [],
 			busyOrganisationIds: taken ? taken.organisationIds : []
 		};
@@ -140,18 +113,6 @@ export async function loadScenarioProblem(db: Database, scenarioId: string): Pro
 			relativeGap: scenario.relativeGap
 		}
 	};
-}
-
-function openingPeriods(value: unknown): OpeningPeriod[] {
-	if (!Array.isArray(value)) return [];
-	return value.filter(
-		(p): p is OpeningPeriod =>
-			!!p &&
-			typeof p === 'object' &&
-			typeof (p as OpeningPeriod).weekday === 'number' &&
-			typeof (p as OpeningPeriod).start === 'string' &&
-			typeof (p as OpeningPeriod).end === 'string'
-	);
 }
 
 /** Bookings that hold their slot (pending or confirmed) and closures, per room, over the week. */

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
 import { loadNames, loadRun } from '../planner/runs.js';
+import { failStaleRuns } from '../planner/run-queue.js';
 import { activitySummary, planTotals, roomStats, spaceProgramme, timetable } from '#lib/domain/planner/results.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
@@ -15,8 +16,11 @@ export async function getPlannerRun(
 	input: { scenarioId: string; runId: string }
 ) {
 	assertAllowed(actor, 'planner.use');
-	const run = await loadRun(ctx.db, input.scenarioId, input.runId);
+	let run = await loadRun(ctx.db, input.scenarioId, input.runId);
 	if (!run) return null;
+	// A run whose process died would show "running" for ever: settled here as on a new start.
+	if ((run.status === 'queued' || run.status === 'running') && (await failStaleRuns(ctx.db, input.scenarioId)) > 0)
+		run = (await loadRun(ctx.db, input.scenarioId, input.runId)) ?? run;
 	const { problem, plan } = run;
 	const results =
 		run.status === 'done' && problem && plan
