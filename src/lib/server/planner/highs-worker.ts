@@ -106,6 +106,9 @@ parentPort.on('message', async (msg) => {
 				colValue: hasSolution ? Array.from(model.getSolution().colValue) : null,
 				seconds: (Date.now() - t0) / 1000
 			});
+		} else if (msg.type === 'ready') {
+			// Answered once HiGHS is compiled (awaited above): a spare worker is ready to solve.
+			parentPort.postMessage({ type: 'done', id: msg.id });
 		} else if (msg.type === 'close') {
 			if (model) model.dispose();
 			model = null;
@@ -182,9 +185,8 @@ export class HighsWorker {
 			this.pending.clear();
 		};
 		this.worker.on('error', fail);
-		this.worker.on('exit', (code) => {
-			if (this.pending.size > 0) fail(new Error(`HiGHS worker exited (${code})`));
-		});
+		// Whatever the reason, a thread that ended cannot be used again.
+		this.worker.on('exit', (code) => fail(this.failure ?? new Error(`HiGHS worker exited (${code})`)));
 	}
 
 	private call<T>(message: Record<string, unknown>, onProgress?: (p: MipProgress) => void): Promise<T> {
@@ -194,6 +196,25 @@ export class HighsWorker {
 			this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
 			this.worker.postMessage({ ...message, id });
 		});
+	}
+
+	/** Resolves once HiGHS is compiled in the thread; rejects if the thread failed. */
+	ready(): Promise<void> {
+		return this.call({ type: 'ready' });
+	}
+
+	/** Whether the thread has failed (an error or an early exit): such a worker is not reused. */
+	get failed(): boolean {
+		return this.failure !== null;
+	}
+
+	/** A spare worker must not keep the process alive; one in use must. */
+	unref(): void {
+		this.worker.unref();
+	}
+
+	ref(): void {
+		this.worker.ref();
 	}
 
 	load(model: MipModelInput): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The lexicographic solve: served weight first, then upgrade cost, then continuity and spread,
- * each stage solved to optimality (or the time left), its value then held by a row while the
- * next stage is solved, every stage warm-started from the best plan so far.
+ * each stage solved to optimality (or the time it is given), its value then held by a row while
+ * the next stage is solved, every stage warm-started from the best plan so far.
  *
  * Inside each stage, the aggregated model's solution is checked room-day by room-day; sets of
  * sessions that cannot be sequenced become cuts and the stage is solved again (see model.ts).
@@ -121,10 +121,11 @@ async function optimiseWith(
 	const servedOf = (objective: number) => Math.ceil(-objective / scale - 1e-9);
 	const servedBoundOf = (bound: number) => Math.floor((-bound + scale - 1) / scale + 1e-9);
 	const stages = options.firstStageOnly ? [primary] : [primary, continuity];
+	let stageDeadline = deadline;
 	for (const [index, terms] of stages.entries()) {
 		let stageProven = false;
 		for (;;) {
-			const left = (deadline - Date.now()) / 1000;
+			const left = (stageDeadline - Date.now()) / 1000;
 			if (left <= 0.01) break;
 			runs++;
 			const result = await worker.run(
@@ -201,6 +202,10 @@ async function optimiseWith(
 					if (value(terms, x) <= level && value(next, x) < value(next, best)) best = x;
 			}
 			if (value(next, best) === 0) break;
+			// Continuity and spread only break ties between plans as good on the first objectives:
+			// they get no more time than those took (at least two seconds), not all that is left.
+			const spent = Date.now() - t0;
+			stageDeadline = Math.min(deadline, Date.now() + Math.max(2000, spent));
 			await worker.addRows({
 				lower: [-Infinity],
 				upper: [value(terms, best) + 0.5],

@@ -11,7 +11,8 @@ import { greedyPlan } from '#lib/domain/planner/greedy.js';
 import { compareScores, scorePlan } from '#lib/domain/planner/score.js';
 import { explainUnmet } from '#lib/domain/planner/unmet.js';
 import { validatePlan } from '#lib/domain/planner/validate.js';
-import { HighsWorker } from './highs-worker.js';
+import type { HighsWorker } from './highs-worker.js';
+import { takeHighsWorker, warmHighs } from './highs-spare.js';
 import { optimise } from './optimise.js';
 
 export interface SolveOptions {
@@ -26,10 +27,11 @@ export async function solvePlan(problem: PlanProblem, options: SolveOptions = {}
 	const report = (p: Omit<RunProgress, 'elapsedMs' | 'timeLimitMs'>) =>
 		options.onProgress?.({ ...p, elapsedMs: Date.now() - t0, timeLimitMs });
 
-	// The worker compiles HiGHS on its thread while this one makes the greedy plan.
+	// A compiled spare when there is one; otherwise the worker compiles HiGHS on its thread
+	// while this one makes the greedy plan.
 	let worker: HighsWorker | null = null;
 	try {
-		worker = new HighsWorker();
+		worker = takeHighsWorker();
 	} catch (error) {
 		console.error('planner: the HiGHS worker could not start', error);
 	}
@@ -82,6 +84,8 @@ export async function solvePlan(problem: PlanProblem, options: SolveOptions = {}
 		}
 	}
 	if (violations.length > 0) console.error('planner: the returned plan breaks constraints', violations);
+	// The next solve (a what-if, a variant) will not wait for HiGHS to compile.
+	void warmHighs();
 	return {
 		status,
 		gap,
