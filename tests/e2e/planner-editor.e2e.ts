@@ -5,8 +5,10 @@ import { DEMO_PASSWORD, RESIDENT_EMAIL, ar, expectNoAxeViolations, fill, fr, got
  * The planner's scenario editor, as the demo planner uses it: she finds the planner in the menu,
  * reads how it works, creates a scenario for Les Buers, adds the itinerant crèche, the women's
  * restaurant and the textile workshops (intercultural women's space), two existing rooms and a
- * planned one, "+8 m²" and a full kitchen, and a budget; she edits an activity, copies the
- * scenario and deletes the copy. The same with JavaScript off, and in Arabic on a phone.
+ * planned one, "+8 m²" and a full kitchen, and a budget; she solves it and gets a timetable that
+ * serves every activity with both works bought within the budget, and the programme as a PDF
+ * (issue 6's acceptance, tried as a new user would); she edits an activity, copies the scenario
+ * and deletes the copy. The same with JavaScript off, and in Arabic on a phone.
  * Residents do not see it. The tests run in order on one scenario.
  */
 // Long pages, each checked with axe, on a shared machine: more than one page's default time.
@@ -18,6 +20,7 @@ const CRECHE = 'Crèche itinérante';
 const RESTAURANT = 'Restaurant d’insertion tenu par des femmes';
 const TEXTILE = 'Espace interculturel de femmes : création et débats';
 const PLANNED = 'Cuisine du pôle (projet e2e)';
+const EXISTING = ['Salle petite enfance — La Paillasse Saône', 'Grande salle — CCO'];
 let scenarioPath = '';
 
 async function submit(page: Page, name: string | RegExp) {
@@ -55,13 +58,27 @@ test('a planner finds the planner in the menu, creates a scenario and fills it',
 	await expect(page.getByRole('region', { name: fr.planner_section_needs })).toContainText(fr.planner_indicators_later);
 	await expectNoAxeViolations(page);
 
-	for (const title of [CRECHE, RESTAURANT, TEXTILE]) await addPractice(page, title);
-	// The copied demand and requirements show on each card.
+	// The catalogue's demand is copied, cut to what the activity's windows can serve on the hourly
+	// grid, and the planner is told: the crèche's 11 h day becomes the 10 h its windows give
+	// (8:00–18:30), the restaurant's five lunches the four days school hours allow.
+	const adjusted = page.getByRole('status').filter({ hasText: fr.planner_saved_activity_added });
+	await addPractice(page, CRECHE);
+	await expect(adjusted).toContainText(fr.planner_adjusted_intro);
+	await expect(adjusted).toContainText(fill(fr.planner_adjusted_length, { from: '11 h', to: '10 h' }));
+	await addPractice(page, RESTAURANT);
+	await expect(adjusted).toContainText(fill(fr.planner_adjusted_sessions, { from: '5', to: '4' }));
+	await addPractice(page, TEXTILE);
+	await expect(adjusted).not.toContainText(fr.planner_adjusted_intro);
+	// The demand and requirements show on each card.
 	const creche = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: CRECHE }) });
-	await expect(creche).toContainText(fill(fr.planner_activity_demand, { sessions: '2', length: '11 h' }));
+	await expect(creche).toContainText(fill(fr.planner_activity_demand, { sessions: '2', length: '10 h' }));
+	const restaurant = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { level: 3, name: RESTAURANT }) });
+	await expect(restaurant).toContainText(fill(fr.planner_activity_demand, { sessions: '4', length: '6 h' }));
 
 	// Two existing rooms of Les Buers, each with its fit for the three activities.
-	for (const room of ['Salle petite enfance — La Paillasse Saône', 'Grande salle — CCO']) {
+	for (const room of EXISTING) {
 		await submit(page, `${fr.planner_add_room} : ${room}`);
 		await expect(page.getByText(fr.planner_saved_room_added)).toBeVisible();
 	}
@@ -81,9 +98,12 @@ test('a planner finds the planner in the menu, creates a scenario and fills it',
 	await page.getByLabel(fr.equipment_toilets, { exact: true }).check();
 	await page.getByLabel(fr.equipment_step_free).check();
 	await page.getByLabel(fr.equipment_water_point).check();
-	const monday = page.getByRole('group', { name: fr.weekday_1 });
-	await monday.getByLabel(fill(fr.rooms_hours_start, { n: '1' })).fill('08:00');
-	await monday.getByLabel(fill(fr.rooms_hours_end, { n: '1' })).fill('18:30');
+	// The kitchen is to open on school days, as the restaurant needs it four days a week.
+	for (const weekday of [fr.weekday_1, fr.weekday_2, fr.weekday_3, fr.weekday_4, fr.weekday_5]) {
+		const day = page.getByRole('group', { name: weekday, exact: true });
+		await day.getByLabel(fill(fr.rooms_hours_start, { n: '1' })).fill('08:00');
+		await day.getByLabel(fill(fr.rooms_hours_end, { n: '1' })).fill('18:30');
+	}
 	await submit(page, fr.planner_planned_add_submit);
 	await expect(page.getByText(fr.planner_saved_planned_room)).toBeVisible();
 	await expect(rooms.getByRole('heading', { level: 3, name: PLANNED })).toBeVisible();
@@ -122,6 +142,90 @@ test('a planner finds the planner in the menu, creates a scenario and fills it',
 	await expect(page.locator(`form[action="${scenarioPath}/solve"]`)).toHaveAttribute('method', /post/i);
 	await expect(page.getByText(fr.planner_runs_none)).toBeVisible();
 	await expectNoAxeViolations(page);
+});
+
+test('the planner solves it: every activity is served once "+8 m²" and a full kitchen are bought, and the programme comes as a PDF', async ({
+	page
+}) => {
+	await signIn(page, PLANNER_EMAIL, DEMO_PASSWORD);
+	await goto(page, scenarioPath);
+	await page.locator(`form[action="${scenarioPath}/solve"]`).getByRole('button', { name: fr.planner_solve }).click();
+	await expect(page).toHaveURL(new RegExp(`^[^?#]*${scenarioPath}/runs/[0-9a-f-]{36}$`));
+	const runPath = new URL(page.url()).pathname;
+	// The page asks the server again every two seconds until the run is over (queued, then solving).
+	await expect(page.getByRole('heading', { level: 2, name: fr.plannerresults_summary_heading })).toBeVisible({
+		timeout: 120_000
+	});
+	await ready(page);
+	await expect(page.getByText(fr.plannerresults_status_optimal)).toBeVisible();
+
+	// Everything is served: 2 crèche days, 4 lunches, 2 workshops.
+	await expect(page.getByText(fr.plannerresults_unmet_none)).toBeVisible();
+	await expect(page.getByRole('table', { name: fr.plannerresults_unmet_caption })).toHaveCount(0);
+	await expect(
+		page.locator('.figures div').filter({ hasText: fr.plannerresults_summary_served }).getByRole('definition')
+	).toHaveText(fill(fr.plannerresults_out_of, { value: '8', total: '8' }));
+
+	// The week as a grid, room by room: the crèche in its room, the workshops in the hall, the
+	// restaurant in the new kitchen.
+	const grid = (room: string) => page.getByRole('img', { name: fill(fr.plannerresults_grid_label, { room }) });
+	await expect(grid(EXISTING[0]!).getByText(CRECHE, { exact: true })).toHaveCount(2);
+	await expect(grid(EXISTING[1]!).getByText(TEXTILE, { exact: true })).toHaveCount(2);
+	await expect(grid(PLANNED).getByText(RESTAURANT, { exact: true })).toHaveCount(4);
+	// The same sessions as a table, for screen readers.
+	const sessions = page.getByRole('table', { name: fr.plannerresults_table_caption }).locator('tbody tr');
+	await expect(sessions).toHaveCount(8);
+	await expect(sessions.filter({ hasText: CRECHE })).toHaveCount(2);
+	await expect(sessions.filter({ hasText: TEXTILE })).toHaveCount(2);
+	const lunches = sessions.filter({ hasText: RESTAURANT });
+	await expect(lunches).toHaveCount(4);
+	for (const lunch of await lunches.all()) await expect(lunch).toContainText(PLANNED);
+
+	// Both works on the planned room, 16 000 + 33 000 = 49 000 € out of 50 000 €.
+	const upgrades = page.getByRole('table', { name: fr.plannerresults_upgrades_caption });
+	const area = upgrades.locator('tbody tr').filter({ hasText: '+8 m²' });
+	const kitchen = upgrades
+		.locator('tbody tr')
+		.filter({ hasText: fill(fr.planner_upgrade_kitchen_to, { level: fr.kitchen_full }) });
+	await expect(area).toContainText(PLANNED);
+	await expect(area).toContainText(/16\s000\s€/);
+	await expect(kitchen).toContainText(PLANNED);
+	await expect(kitchen).toContainText(/33\s000\s€/);
+	const footer = (heading: string) =>
+		upgrades.locator('tfoot tr').filter({ has: page.getByRole('rowheader', { name: heading, exact: true }) });
+	await expect(footer(fr.plannerresults_upgrades_total)).toContainText(/49\s000\s€/);
+	await expect(footer(fr.plannerresults_upgrades_budget)).toContainText(/50\s000\s€/);
+	await expect(footer(fr.plannerresults_upgrades_remaining)).toContainText(/1\s000\s€/);
+	await expectNoAxeViolations(page);
+
+	// The programme for the project owner, and its PDF.
+	await page.getByRole('link', { name: fr.plannerresults_link_report }).click();
+	await expect(page).toHaveURL(new RegExp(`${runPath}/report$`));
+	await ready(page);
+	await expect(page.getByRole('heading', { level: 1, name: fr.plannerresults_report_title })).toBeVisible();
+	const programme = page.getByRole('table', {
+		name: fill(fr.plannerresults_report_programme_caption, { room: PLANNED })
+	});
+	await expect(programme.locator('tr').filter({ hasText: fr.plannerresults_field_areaM2 })).toContainText('60 m²');
+	await expectNoAxeViolations(page);
+
+	const href = await page.getByRole('link', { name: fr.plannerresults_report_pdf }).getAttribute('href');
+	expect(href).toBe(`${runPath}/report.pdf`);
+	const pdf = await page.request.get(href!);
+	expect(pdf.status()).toBe(200);
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	// The text drawn in the PDF's built-in fonts (as planner-results.e2e.ts reads it): hex strings
+	// of its TJ operators, spaces left out.
+	const uncompressed = await page.request.get(`${href}?compress=0`);
+	const drawn = ((await uncompressed.body()).toString('latin1').match(/\[[^\]]*\] TJ/g) ?? [])
+		.map((op) =>
+			(op.match(/<([0-9a-f]+)>/gi) ?? []).map((h) => Buffer.from(h.slice(1, -1), 'hex').toString('latin1')).join('')
+		)
+		.join('')
+		.replace(/\s/g, '');
+	expect(drawn).toContain(PLANNED.replace(/\s/g, ''));
+	expect(drawn).toContain('+8m²');
 });
 
 test('the planner edits an activity: a bad figure comes back beside its field, then the demand is saved', async ({

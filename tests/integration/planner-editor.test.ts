@@ -245,16 +245,20 @@ forEachEngine('planner editor', (use) => {
 			const id = await newScenario();
 			const creche = await addPlannerActivity(use(), planner, id, { practiceId: crecheId });
 			const restaurant = await addPlannerActivity(use(), planner, id, { practiceId: restaurantId });
-			expect(creche.ok && restaurant.ok).toBe(true);
+			// The catalogue's demand, brought within what the windows give on the hourly grid, and said so:
+			// school hours alone are 9:00–16:00 on it (7 h), on four days.
+			expect(creche).toMatchObject({ ok: true, adjusted: { sessionMinutes: { from: 660, to: 420 } } });
+			expect(restaurant).toMatchObject({ ok: true, adjusted: { sessionsPerWeek: { from: 5, to: 4 } } });
 			const rows = await use().db.select().from(plannerActivity).where(eq(plannerActivity.scenarioId, id));
 			const c = rows.find((r) => r.practiceId === crecheId)!;
 			const r = rows.find((r) => r.practiceId === restaurantId)!;
 			expect(c).toMatchObject({
 				label: 'Crèche itinérante',
 				sessionsPerWeek: 2,
-				sessionMinutes: 660,
+				sessionMinutes: 420,
 				windows: ['school_hours']
 			});
+			expect(r).toMatchObject({ sessionsPerWeek: 4, sessionMinutes: 360 });
 			expect(c.requirements).toMatchObject({ minAreaM2: 40, kitchenLevel: 'reheating', childToilets: true });
 			// JEU: 2 needs + 9 supports = 11, the top theme → 10; EMP: 1 + 1 = 2 (the refused need does not count) → 1 + 9 × 2/11 ≈ 3.
 			expect(c.priority).toBe(10);
@@ -315,7 +319,7 @@ forEachEngine('planner editor', (use) => {
 				}
 			});
 			const [unchanged] = await use().db.select().from(plannerActivity).where(eq(plannerActivity.id, added.id));
-			expect(unchanged).toMatchObject({ sessionsPerWeek: 2, sessionMinutes: 660, itinerant: false });
+			expect(unchanged).toMatchObject({ sessionsPerWeek: 2, sessionMinutes: 420, itinerant: false });
 
 			expect(await updatePlannerActivity(use(), planner, { scenarioId: id, activityId: added.id }, form)).toEqual({
 				ok: true

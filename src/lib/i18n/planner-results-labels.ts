@@ -1,10 +1,11 @@
 /** The planner's results in words and numbers, in the reader's language. */
 import * as m from '#lib/paraglide/messages.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import type { Plan, RunProgress, UnmetReason } from '#lib/domain/planner/problem.js';
+import type { CandidateUpgrade, Plan, RunProgress, UnmetReason } from '#lib/domain/planner/problem.js';
 import type { EquipmentField } from '#lib/domain/planner/results.js';
 import type { RoomEquipment } from '#lib/domain/vocabulary.js';
 import { kitchenLabel } from './labels.js';
+import { upgradeLabel } from './planner-labels.js';
 
 /** Western digits in Arabic too, as the rest of the site writes times and figures. */
 const numberLocale = () => (getLocale() === 'ar' ? 'ar-u-nu-latn' : getLocale());
@@ -21,6 +22,16 @@ export function percent(ratio: number, digits = 0): string {
 
 export function decimal(value: number, digits = 1): string {
 	return new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * A bought upgrade as the editor words it ("+8 m² (extension)", "Kitchen: full"), then the
+ * planner's own label when she typed one: the label is optional, so alone it may say nothing.
+ */
+export function boughtUpgradeLabel(u: Pick<CandidateUpgrade, 'kind' | 'amountM2' | 'kitchenLevel' | 'label'>): string {
+	const described = upgradeLabel(u);
+	const own = u.label.trim();
+	return own && own !== described ? m.plannerresults_upgrade_with_label({ upgrade: described, label: own }) : described;
 }
 
 /** A gap as a percentage with enough precision to tell 0.4 % from 0 %. */

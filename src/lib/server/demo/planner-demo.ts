@@ -15,9 +15,10 @@
  * - The planned "Cuisine du pôle des Buers": 52 m², reheating kitchen, 8 m² storage, toilets,
  *   step-free, water. The restaurant (60 m², full kitchen, 8 m² storage) fits it only with
  *   "+8 m²" and "a full kitchen": without them, the restaurant is served nowhere.
- * Demand is set as a planner would for a real week: the crèche's day is cut to ten hours (its
- * windows and the rooms open 8:00–18:30, an eleven-hour day fits nowhere on an hourly grid) and
- * the restaurant runs four days (school hours have no Wednesday).
+ * Demand is the catalogue's, brought within reach as any practice added in the editor is
+ * (servable-demand.ts): the crèche's day is cut to ten hours (its windows run 8:00–18:30, an
+ * eleven-hour day fits nowhere on an hourly grid) and the restaurant runs four days (school hours
+ * have no Wednesday, and mornings alone are too short for its six hours).
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -38,6 +39,8 @@ import {
 import { practiceRequirementColumns, kitchen } from '../fit/equipment.js';
 import { themeDemand } from '../planner/editor.js';
 import { defaultPriority } from '#lib/domain/planner/suggestions.js';
+import { servableDemand } from '#lib/domain/planner/servable-demand.js';
+import { DEFAULT_GRID } from '#lib/domain/planner/problem.js';
 import { DEFAULT_UNIT_PRICES, kitchenUpgradeCost } from '#lib/domain/planner/upgrade-costs.js';
 import { nextMonday } from '#lib/domain/planner/scenario-forms.js';
 import { toLocal } from '#lib/domain/zoned-time.js';
@@ -61,12 +64,8 @@ const PLANNED_EQUIPMENT: RoomEquipment = {
 	waterPoint: true
 };
 
-/** Demand as the demo planner set it, per practice slug. */
-const DEMAND: Record<string, { sessionsPerWeek?: number; sessionMinutes?: number }> = {
-	'creche-itinerante': { sessionMinutes: 600 },
-	'restaurant-insertion-femmes': { sessionsPerWeek: 4 },
-	'espace-interculturel-femmes': {}
-};
+/** The practices of the scenario, in the order the planner added them. */
+const PRACTICES = ['creche-itinerante', 'restaurant-insertion-femmes', 'espace-interculturel-femmes'];
 
 /** Runs inside the demo seed's transaction, after rooms, needs and bookings. */
 export async function seedDemoPlanner(tx: Tx, now = new Date()): Promise<void> {
@@ -90,14 +89,14 @@ export async function seedDemoPlanner(tx: Tx, now = new Date()): Promise<void> {
 			...practiceRequirementColumns
 		})
 		.from(practice)
-		.where(and(inArray(practice.slug, Object.keys(DEMAND)), eq(practice.status, 'published')));
+		.where(and(inArray(practice.slug, PRACTICES), eq(practice.status, 'published')));
 	const rooms = await tx
 		.select({ id: room.id, name: room.name, facilityName: facility.name })
 		.from(room)
 		.innerJoin(facility, eq(facility.id, room.facilityId))
 		.where(and(inArray(room.name, ['Grande salle', 'Salle petite enfance']), eq(facility.quartierId, buers?.id ?? '')));
 	// Without the catalogue (a database seeded for tests only) there is nothing to plan with.
-	if (!buers || !planner || practices.length !== Object.keys(DEMAND).length || rooms.length !== 2) return;
+	if (!buers || !planner || practices.length !== PRACTICES.length || rooms.length !== 2) return;
 	const [timeZone] = await tx.select({ tz: commune.timeZone }).from(commune).where(eq(commune.id, buers.communeId));
 
 	const scenarioId = randomUUID();
@@ -114,31 +113,36 @@ export async function seedDemoPlanner(tx: Tx, now = new Date()): Promise<void> {
 	await tx.insert(plannerScenarioQuartier).values({ scenarioId, quartierId: buers.id });
 
 	const demand = await themeDemand(tx, [buers.id]);
-	const ordered = Object.keys(DEMAND).map((slug) => practices.find((p) => p.slug === slug)!);
+	const ordered = PRACTICES.map((slug) => practices.find((p) => p.slug === slug)!);
 	await tx.insert(plannerActivity).values(
-		ordered.map((p, position) => ({
-			id: randomUUID(),
-			scenarioId,
-			position,
-			practiceId: p.id,
-			label: p.title,
-			requirements: {
-				minAreaM2: p.minAreaM2,
-				kitchenLevel: kitchen(p.kitchenLevel),
-				toilets: p.toilets,
-				childToilets: p.childToilets,
-				changingTable: p.changingTable,
-				storageM2: p.storageM2,
-				outdoorM2: p.outdoorM2,
-				stepFree: p.stepFree,
-				vanAccess: p.vanAccess,
-				waterPoint: p.waterPoint
-			},
-			sessionsPerWeek: DEMAND[p.slug]!.sessionsPerWeek ?? p.sessionsPerWeek,
-			sessionMinutes: DEMAND[p.slug]!.sessionMinutes ?? p.sessionMinutes,
-			windows: p.preferredWindows.filter((w) => isOneOf(TIME_WINDOWS, w)),
-			priority: defaultPriority(p.themes, demand)
-		}))
+		ordered.map((p, position) => {
+			const windows = p.preferredWindows.filter((w) => isOneOf(TIME_WINDOWS, w));
+			// The scenario above keeps the table's default grid, which is DEFAULT_GRID.
+			const weekly = servableDemand(p, windows, DEFAULT_GRID);
+			return {
+				id: randomUUID(),
+				scenarioId,
+				position,
+				practiceId: p.id,
+				label: p.title,
+				requirements: {
+					minAreaM2: p.minAreaM2,
+					kitchenLevel: kitchen(p.kitchenLevel),
+					toilets: p.toilets,
+					childToilets: p.childToilets,
+					changingTable: p.changingTable,
+					storageM2: p.storageM2,
+					outdoorM2: p.outdoorM2,
+					stepFree: p.stepFree,
+					vanAccess: p.vanAccess,
+					waterPoint: p.waterPoint
+				},
+				sessionsPerWeek: weekly.sessionsPerWeek,
+				sessionMinutes: weekly.sessionMinutes,
+				windows,
+				priority: defaultPriority(p.themes, demand)
+			};
+		})
 	);
 
 	const existing = ['Salle petite enfance', 'Grande salle'].map((name) => rooms.find((r) => r.name === name)!);

@@ -11,6 +11,7 @@ import { timeWindowLabel, weekdayLabel } from '#lib/i18n/labels.js';
 import { durationText } from '#lib/i18n/room-text.js';
 import { localDateLabel } from '#lib/i18n/circuit-labels.js';
 import {
+	boughtUpgradeLabel,
 	dateTimeText,
 	equipmentFieldLabel,
 	equipmentValue,
@@ -183,7 +184,7 @@ export function reportDocument(report: PlannerReport): ReportDocument {
 			: []
 	};
 
-	const bought = results.programme.flatMap((r) => r.bought.map((u) => [r.label, u.label, euros(u.cost)]));
+	const bought = results.programme.flatMap((r) => r.bought.map((u) => [r.label, boughtUpgradeLabel(u), euros(u.cost)]));
 	const costs: ReportSection = {
 		id: 'costs',
 		heading: m.plannerresults_report_costs_heading(),

@@ -16,23 +16,27 @@ import {
 import type { Actor } from '#lib/domain/authorisation.js';
 import { isOneOf, TIME_WINDOWS } from '#lib/domain/vocabulary.js';
 import { defaultPriority } from '#lib/domain/planner/suggestions.js';
+import { servableDemand, type ServableDemand } from '#lib/domain/planner/servable-demand.js';
 
 /**
  * Adds a published practice of the catalogue to a scenario as an activity: its requirements and
  * time pattern are copied (then edited in the scenario, never in the catalogue), and its priority
- * starts from residents' support for its themes in the scenario's quartiers.
+ * starts from residents' support for its themes in the scenario's quartiers. Its weekly demand is
+ * brought within what its windows can serve on the scenario's grid (servable-demand.ts), and what
+ * was changed is returned, for the editor to tell the planner.
  */
 export async function addPlannerActivity(
 	ctx: Pick<AppContext, 'db'>,
 	actor: Actor | null,
 	scenarioId: string,
 	values: Record<string, unknown>
-): Promise<EditResult<{ id: string }>> {
+): Promise<EditResult<{ id: string; adjusted: ServableDemand['adjusted'] }>> {
 	assertAllowed(actor, 'planner.use');
 	const practiceId = typeof values.practiceId === 'string' ? values.practiceId.trim() : '';
 	if (!practiceId) return { ok: false, fieldErrors: { practiceId: 'FIELD.REQUIRED' } };
 	return ctx.db.transaction(async (tx) => {
-		if (!(await findScenario(tx, scenarioId))) return notFound();
+		const scenario = await findScenario(tx, scenarioId);
+		if (!scenario) return notFound();
 		const [p] = await tx
 			.select({
 				id: practice.id,
@@ -48,6 +52,12 @@ export async function addPlannerActivity(
 			.limit(1);
 		if (!p) return { ok: false as const, fieldErrors: { practiceId: 'CHOICE.INVALID' } };
 		const demand = await themeDemand(tx, await scenarioQuartierIds(tx, scenarioId));
+		const windows = p.preferredWindows.filter((w) => isOneOf(TIME_WINDOWS, w));
+		const weekly = servableDemand(p, windows, {
+			slotMinutes: scenario.slotMinutes === 30 ? 30 : 60,
+			dayStart: scenario.dayStart,
+			dayEnd: scenario.dayEnd
+		});
 		const id = randomUUID();
 		await tx.insert(plannerActivity).values({
 			id,
@@ -67,14 +77,13 @@ export async function addPlannerActivity(
 				vanAccess: p.vanAccess,
 				waterPoint: p.waterPoint
 			},
-			// The catalogue's ranges are wider than a weekly plan's: kept inside what a scenario accepts.
-			sessionsPerWeek: Math.min(7, Math.max(1, p.sessionsPerWeek)),
-			sessionMinutes: Math.min(720, Math.max(15, p.sessionMinutes)),
-			windows: p.preferredWindows.filter((w) => isOneOf(TIME_WINDOWS, w)),
+			sessionsPerWeek: weekly.sessionsPerWeek,
+			sessionMinutes: weekly.sessionMinutes,
+			windows,
 			priority: defaultPriority(p.themes, demand),
 			itinerant: false
 		});
 		await touchScenario(tx, scenarioId);
-		return { ok: true as const, id };
+		return { ok: true as const, id, adjusted: weekly.adjusted };
 	});
 }

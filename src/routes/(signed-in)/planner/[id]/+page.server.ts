@@ -15,20 +15,24 @@ import { suggestPlannerUpgrades } from '#lib/server/use-cases/suggest-planner-up
 import { copyScenario } from '#lib/server/use-cases/copy-scenario.js';
 import { deleteScenario } from '#lib/server/use-cases/delete-scenario.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
+import { readAdjustment, writeAdjustment } from '#lib/domain/planner/servable-demand.js';
 
 export const load: PageServerLoad = async (event) => {
 	const editor = await guarded(event, async () =>
 		getScenarioEditor(await app(), event.locals.actor, { id: event.params.id, locale: event.locals.locale })
 	);
 	if (!editor) error(404, 'NOT_FOUND');
+	const params = event.url.searchParams;
 	return {
 		...editor,
-		saved: event.url.searchParams.get('saved'),
-		added: event.url.searchParams.get('added')
+		saved: params.get('saved'),
+		added: params.get('added'),
+		adjusted: params.get('saved') === 'addActivity' ? readAdjustment(params) : null
 	};
 };
 
-type Outcome = { ok: true } | { ok: false; fieldErrors: FieldErrors };
+/** `query` adds to the address the page comes back to (starting with "&"). */
+type Outcome = { ok: true; query?: string } | { ok: false; fieldErrors: FieldErrors };
 
 /**
  * Every form of the page follows one path: read the fields, run the use case, and either come
@@ -49,7 +53,7 @@ async function run(
 		if (result.fieldErrors.form === 'PLANNER.SCENARIO_NOT_FOUND') error(404, 'NOT_FOUND');
 		return formFailure(fields, result.fieldErrors, undefined, { action });
 	}
-	redirect(303, `/planner/${event.params.id}?saved=${action}#${section}`);
+	redirect(303, `/planner/${event.params.id}?saved=${action}${result.query ?? ''}#${section}`);
 }
 
 export const actions = {
@@ -66,7 +70,11 @@ export const actions = {
 		run(
 			event,
 			'addActivity',
-			async (v) => addPlannerActivity(await app(), event.locals.actor, event.params.id, v),
+			async (v) => {
+				const result = await addPlannerActivity(await app(), event.locals.actor, event.params.id, v);
+				// The page tells the planner how the catalogue's demand was cut to what the scenario can serve.
+				return result.ok ? { ok: true, query: writeAdjustment(result.adjusted) } : result;
+			},
 			'activities'
 		),
 	removeActivity: (event) =>
