@@ -333,6 +333,18 @@ forEachEngine('planner editor', (use) => {
 				itinerant: true
 			});
 			expect(saved!.requirements).toMatchObject({ minAreaM2: 40, childToilets: true, storageM2: 0, toilets: false });
+			const reach = async () =>
+				(await getScenarioEditor(use(), planner, { id, locale: 'fr' }))!.activities.find((a) => a.id === added.id)!
+					.beyondReach;
+			expect(await reach()).toEqual({});
+			// Eleven hours typed back: saved as asked, and the editor says what its windows cannot give.
+			await updatePlannerActivity(
+				use(),
+				planner,
+				{ scenarioId: id, activityId: added.id },
+				{ ...form, sessionMinutes: '660' }
+			);
+			expect(await reach()).toEqual({ sessionMinutes: { from: 660, to: 600 } });
 
 			// Another scenario's activity is not reachable through this one.
 			const other = await newScenario();

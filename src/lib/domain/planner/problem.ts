@@ -28,6 +28,11 @@ export interface Grid {
 
 export const DEFAULT_GRID: Grid = { slotMinutes: 60, dayStart: 8 * 60, dayEnd: 22 * 60 };
 
+/** A scenario's stored grid (its slot column is a plain integer, 30 or 60 by constraint). */
+export function gridOf(s: { slotMinutes: number; dayStart: number; dayEnd: number }): Grid {
+	return { slotMinutes: s.slotMinutes === 30 ? 30 : 60, dayStart: s.dayStart, dayEnd: s.dayEnd };
+}
+
 /** A room the plan may use: an existing one (with its bookings as fixed occupancy) or a planned one. */
 export interface PlanRoom {
 	id: string;

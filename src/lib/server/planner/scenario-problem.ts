@@ -16,6 +16,7 @@ import { weekInterval } from '#lib/domain/occupancy.js';
 import { fromRangeLiteral, toRangeLiteral, type Interval } from '#lib/domain/zoned-time.js';
 import { isOneOf, KITCHEN_LEVELS, TIME_WINDOWS } from '#lib/domain/vocabulary.js';
 import {
+	gridOf,
 	UPGRADE_KINDS,
 	type CandidateUpgrade,
 	type PlanActivity,
@@ -99,11 +100,7 @@ export async function loadScenarioProblem(db: Database, scenarioId: string): Pro
 		}));
 
 	return {
-		grid: {
-			slotMinutes: scenario.slotMinutes === 30 ? 30 : 60,
-			dayStart: scenario.dayStart,
-			dayEnd: scenario.dayEnd
-		},
+		grid: gridOf(scenario),
 		rooms,
 		activities,
 		upgrades,

@@ -17,6 +17,7 @@ import type { Actor } from '#lib/domain/authorisation.js';
 import { isOneOf, TIME_WINDOWS } from '#lib/domain/vocabulary.js';
 import { defaultPriority } from '#lib/domain/planner/suggestions.js';
 import { servableDemand, type ServableDemand } from '#lib/domain/planner/servable-demand.js';
+import { gridOf } from '#lib/domain/planner/problem.js';
 
 /**
  * Adds a published practice of the catalogue to a scenario as an activity: its requirements and
@@ -53,11 +54,7 @@ export async function addPlannerActivity(
 		if (!p) return { ok: false as const, fieldErrors: { practiceId: 'CHOICE.INVALID' } };
 		const demand = await themeDemand(tx, await scenarioQuartierIds(tx, scenarioId));
 		const windows = p.preferredWindows.filter((w) => isOneOf(TIME_WINDOWS, w));
-		const weekly = servableDemand(p, windows, {
-			slotMinutes: scenario.slotMinutes === 30 ? 30 : 60,
-			dayStart: scenario.dayStart,
-			dayEnd: scenario.dayEnd
-		});
+		const weekly = servableDemand(p, windows, gridOf(scenario));
 		const id = randomUUID();
 		await tx.insert(plannerActivity).values({
 			id,

@@ -29,7 +29,8 @@ import { LISTED_STATUSES } from '#lib/domain/need-form.js';
 import { readRequirements } from '#lib/domain/planner/stored.js';
 import { suggestPractices, themeWeight } from '#lib/domain/planner/suggestions.js';
 import { isOneOf, KITCHEN_LEVELS, TIME_WINDOWS, type RoomEquipment } from '#lib/domain/vocabulary.js';
-import { UPGRADE_KINDS, type UpgradeKind } from '#lib/domain/planner/problem.js';
+import { gridOf, UPGRADE_KINDS, type UpgradeKind } from '#lib/domain/planner/problem.js';
+import { servableDemand } from '#lib/domain/planner/servable-demand.js';
 import { roomAfter } from '#lib/domain/planner/upgrades.js';
 
 /**
@@ -135,11 +136,16 @@ export async function getScenarioEditor(
 		.leftJoin(organisation, eq(organisation.id, plannerActivity.organisationId))
 		.where(eq(plannerActivity.scenarioId, s.id))
 		.orderBy(asc(plannerActivity.position), asc(plannerActivity.id));
-	const activities = activityRows.map((a) => ({
-		...a,
-		requirements: readRequirements(a.requirements),
-		windows: a.windows.filter((w) => isOneOf(TIME_WINDOWS, w))
-	}));
+	const activities = activityRows.map((a) => {
+		const windows = a.windows.filter((w) => isOneOf(TIME_WINDOWS, w));
+		return {
+			...a,
+			requirements: readRequirements(a.requirements),
+			windows,
+			// What of the demand its windows can never give on this grid (edited by hand, or the grid changed).
+			beyondReach: servableDemand(a, windows, gridOf(s)).adjusted
+		};
+	});
 
 	const published = await db
 		.select({ id: practice.id, slug: practice.slug, title: practice.title, themes: practice.themes })
