@@ -36,15 +36,13 @@ import {
 	room,
 	user
 } from '../db/schema.js';
-import { practiceRequirementColumns, kitchen } from '../fit/equipment.js';
+import { activityFromPractice, practiceActivityColumns } from '../planner/practice-activity.js';
 import { themeDemand } from '../planner/editor.js';
-import { defaultPriority } from '#lib/domain/planner/suggestions.js';
-import { servableDemand } from '#lib/domain/planner/servable-demand.js';
 import { DEFAULT_GRID } from '#lib/domain/planner/problem.js';
 import { DEFAULT_UNIT_PRICES, kitchenUpgradeCost } from '#lib/domain/planner/upgrade-costs.js';
 import { nextMonday } from '#lib/domain/planner/scenario-forms.js';
 import { toLocal } from '#lib/domain/zoned-time.js';
-import { isOneOf, TIME_WINDOWS, type RoomEquipment } from '#lib/domain/vocabulary.js';
+import type { RoomEquipment } from '#lib/domain/vocabulary.js';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -78,16 +76,7 @@ export async function seedDemoPlanner(tx: Tx, now = new Date()): Promise<void> {
 		.from(user)
 		.where(eq(user.email, 'programmiste@demo.quartiers-vivants.fr'));
 	const practices = await tx
-		.select({
-			id: practice.id,
-			slug: practice.slug,
-			title: practice.title,
-			themes: practice.themes,
-			sessionsPerWeek: practice.sessionsPerWeek,
-			sessionMinutes: practice.sessionMinutes,
-			preferredWindows: practice.preferredWindows,
-			...practiceRequirementColumns
-		})
+		.select({ ...practiceActivityColumns, slug: practice.slug })
 		.from(practice)
 		.where(and(inArray(practice.slug, PRACTICES), eq(practice.status, 'published')));
 	const rooms = await tx
@@ -115,34 +104,13 @@ export async function seedDemoPlanner(tx: Tx, now = new Date()): Promise<void> {
 	const demand = await themeDemand(tx, [buers.id]);
 	const ordered = PRACTICES.map((slug) => practices.find((p) => p.slug === slug)!);
 	await tx.insert(plannerActivity).values(
-		ordered.map((p, position) => {
-			const windows = p.preferredWindows.filter((w) => isOneOf(TIME_WINDOWS, w));
+		ordered.map((p, position) => ({
+			id: randomUUID(),
+			scenarioId,
+			position,
 			// The scenario above keeps the table's default grid, which is DEFAULT_GRID.
-			const weekly = servableDemand(p, windows, DEFAULT_GRID);
-			return {
-				id: randomUUID(),
-				scenarioId,
-				position,
-				practiceId: p.id,
-				label: p.title,
-				requirements: {
-					minAreaM2: p.minAreaM2,
-					kitchenLevel: kitchen(p.kitchenLevel),
-					toilets: p.toilets,
-					childToilets: p.childToilets,
-					changingTable: p.changingTable,
-					storageM2: p.storageM2,
-					outdoorM2: p.outdoorM2,
-					stepFree: p.stepFree,
-					vanAccess: p.vanAccess,
-					waterPoint: p.waterPoint
-				},
-				sessionsPerWeek: weekly.sessionsPerWeek,
-				sessionMinutes: weekly.sessionMinutes,
-				windows,
-				priority: defaultPriority(p.themes, demand)
-			};
-		})
+			...activityFromPractice(p, DEFAULT_GRID, demand).values
+		}))
 	);
 
 	const existing = ['Salle petite enfance', 'Grande salle'].map((name) => rooms.find((r) => r.name === name)!);

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
 import { plannerActivity, practice } from '../db/schema.js';
-import { practiceRequirementColumns, kitchen } from '../fit/equipment.js';
+import { activityFromPractice, practiceActivityColumns } from '../planner/practice-activity.js';
 import {
 	findScenario,
 	nextActivityPosition,
@@ -14,9 +14,7 @@ import {
 	type EditResult
 } from '../planner/editor.js';
 import type { Actor } from '#lib/domain/authorisation.js';
-import { isOneOf, TIME_WINDOWS } from '#lib/domain/vocabulary.js';
-import { defaultPriority } from '#lib/domain/planner/suggestions.js';
-import { servableDemand, type ServableDemand } from '#lib/domain/planner/servable-demand.js';
+import type { ServableDemand } from '#lib/domain/planner/servable-demand.js';
 import { gridOf } from '#lib/domain/planner/problem.js';
 
 /**
@@ -39,48 +37,21 @@ export async function addPlannerActivity(
 		const scenario = await findScenario(tx, scenarioId);
 		if (!scenario) return notFound();
 		const [p] = await tx
-			.select({
-				id: practice.id,
-				title: practice.title,
-				themes: practice.themes,
-				sessionsPerWeek: practice.sessionsPerWeek,
-				sessionMinutes: practice.sessionMinutes,
-				preferredWindows: practice.preferredWindows,
-				...practiceRequirementColumns
-			})
+			.select(practiceActivityColumns)
 			.from(practice)
 			.where(and(eq(practice.id, practiceId), eq(practice.status, 'published')))
 			.limit(1);
 		if (!p) return { ok: false as const, fieldErrors: { practiceId: 'CHOICE.INVALID' } };
 		const demand = await themeDemand(tx, await scenarioQuartierIds(tx, scenarioId));
-		const windows = p.preferredWindows.filter((w) => isOneOf(TIME_WINDOWS, w));
-		const weekly = servableDemand(p, windows, gridOf(scenario));
+		const { values: activity, adjusted } = activityFromPractice(p, gridOf(scenario), demand);
 		const id = randomUUID();
 		await tx.insert(plannerActivity).values({
 			id,
 			scenarioId,
 			position: await nextActivityPosition(tx, scenarioId),
-			practiceId: p.id,
-			label: p.title,
-			requirements: {
-				minAreaM2: p.minAreaM2,
-				kitchenLevel: kitchen(p.kitchenLevel),
-				toilets: p.toilets,
-				childToilets: p.childToilets,
-				changingTable: p.changingTable,
-				storageM2: p.storageM2,
-				outdoorM2: p.outdoorM2,
-				stepFree: p.stepFree,
-				vanAccess: p.vanAccess,
-				waterPoint: p.waterPoint
-			},
-			sessionsPerWeek: weekly.sessionsPerWeek,
-			sessionMinutes: weekly.sessionMinutes,
-			windows,
-			priority: defaultPriority(p.themes, demand),
-			itinerant: false
+			...activity
 		});
 		await touchScenario(tx, scenarioId);
-		return { ok: true as const, id, adjusted: weekly.adjusted };
+		return { ok: true as const, id, adjusted };
 	});
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
-import { commune, indicatorSeries, indicatorValue, quartier, quartierCommune } from '../db/schema.js';
+import { commune, indicatorSeries, indicatorValue, quartierCommune } from '../db/schema.js';
+import { findQuartier } from './get-quartier-impact.js';
 import { publishValues, type PublishedValue } from '#lib/domain/indicator-values.js';
 
 export interface DashboardSeries {
@@ -42,12 +43,7 @@ const TYPE_ORDER: Record<string, number> = { quartier: 0, commune: 1, reference:
  * communes and the references, for every year there is — after disclosure control.
  */
 export async function getQuartierIndicators(ctx: Pick<AppContext, 'db'>, codeOrId: string) {
-	const key = codeOrId.trim().slice(0, 64);
-	const [q] = await ctx.db
-		.select({ id: quartier.id, name: quartier.name, qpvCode: quartier.qpvCode })
-		.from(quartier)
-		.where(or(eq(quartier.qpvCode, key.toUpperCase()), eq(quartier.id, key)))
-		.limit(1);
+	const q = await findQuartier(ctx, codeOrId);
 	if (!q) return null;
 	const communes = await ctx.db
 		.select({ id: commune.id, name: commune.name })
