@@ -215,6 +215,12 @@ forEachEngine('planner editor', (use) => {
 			expect(qs.map((q) => q.quartierId).sort()).toEqual([buers, saintJean].sort());
 			const list = await listScenarios(use(), planner);
 			expect(list.scenarios.find((x) => x.id === id)).toMatchObject({ communeName: 'Planville' });
+			// Several communes have quartiers: the new-scenario form opens on the one last worked on…
+			expect(list.communes.length).toBeGreaterThan(1);
+			expect(list.communeId).toBe(communeId);
+			expect(list.quartiers.map((q) => q.id)).toContain(buers);
+			// … unless another is asked for.
+			expect((await listScenarios(use(), planner, otherCommuneId)).communeId).toBe(otherCommuneId);
 		});
 
 		it('refuses bad input on its field and writes nothing', async () => {

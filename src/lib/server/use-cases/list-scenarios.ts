@@ -16,6 +16,7 @@ import type { Actor } from '#lib/domain/authorisation.js';
 export interface ScenarioListItem {
 	id: string;
 	name: string;
+	communeId: string;
 	communeName: string;
 	quartiers: string[];
 	activities: number;
@@ -37,6 +38,7 @@ export async function listScenarios(ctx: Pick<AppContext, 'db'>, actor: Actor | 
 		.select({
 			id: plannerScenario.id,
 			name: plannerScenario.name,
+			communeId: plannerScenario.communeId,
 			communeName: commune.name,
 			budgetEuros: plannerScenario.budgetEuros,
 			copiedFromId: plannerScenario.copiedFromId,
@@ -73,7 +75,15 @@ export async function listScenarios(ctx: Pick<AppContext, 'db'>, actor: Actor | 
 		.from(quartierCommune)
 		.innerJoin(commune, eq(commune.id, quartierCommune.communeId))
 		.orderBy(asc(commune.name), asc(commune.id));
-	const picked = communes.find((c) => c.id === communeId) ?? (communes.length === 1 ? communes[0] : undefined);
+	// Without a choice in the address: the commune of the planner's own scope, else the one she
+	// last worked on (once a region's QPV are imported the list is long, and the first commune in
+	// alphabetical order is rarely hers), else the only one there is.
+	const scoped = actor?.grants.find((g) => g.scopeType === 'commune' && communes.some((c) => c.id === g.scopeId));
+	const latest = [...rows].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
+	const picked =
+		communes.find((c) => c.id === communeId) ??
+		communes.find((c) => c.id === (scoped?.scopeId ?? latest?.communeId)) ??
+		(communes.length === 1 ? communes[0] : undefined);
 	const quartiers = picked
 		? await ctx.db
 				.select({ id: quartier.id, name: quartier.name, qpvCode: quartier.qpvCode })
