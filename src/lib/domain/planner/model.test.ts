@@ -7,6 +7,7 @@ import {
 	buildModel,
 	completeHelpers,
 	conflictCuts,
+	consolidate,
 	decode,
 	encode,
 	energyRows,
@@ -18,6 +19,8 @@ import {
 	type PlannerModel
 } from './model.js';
 import { generateProblem } from './generate.js';
+import { greedyPlan } from './greedy.js';
+import { validatePlan } from './validate.js';
 
 const room = (over: Partial<RoomEquipment> = {}): RoomEquipment => ({
 	areaM2: 50,
@@ -362,5 +365,45 @@ describe('energyRows', () => {
 		expect(rows).toEqual([]);
 		const tight = energyRows([pl(0, 0, 180, 120, 0), pl(1, 60, 180, 120, 1), pl(2, 0, 600, 60, 2)]);
 		expect(tight).toEqual([{ columns: [0, 1], lengths: [120, 120], capacity: 180 }]);
+	});
+});
+
+describe('consolidate', () => {
+	it('never moves an itinerant activity into a quartier it already visits that week', () => {
+		// Three days in three quartiers: gathering them into one room would visit a quartier thrice.
+		const p = problem({
+			rooms: ['q1', 'q2', 'q3'].map((q, i) => planRoom(`r${i + 1}`, { quartierId: q })),
+			activities: [activity('a1', { itinerant: true, sessionsPerWeek: 3, windows: ['wednesday', 'weekend'] })]
+		});
+		const model = buildModel(p);
+		const sessions = (
+			[
+				['r1', 3],
+				['r2', 6],
+				['r3', 7]
+			] as const
+		).map(([roomId, weekday]) => ({ activityId: 'a1', roomId, weekday, start: 9 * 60, end: 10 * 60 }));
+		const x = encode(p, model, sessions, [])!;
+		const y = consolidate(p, model, x);
+		expect(feasible(model, y)).toBe(true);
+		const after = decode(p, model, y).sessions;
+		expect(after.map((s) => s.roomId).sort()).toEqual(['r1', 'r2', 'r3']);
+		expect(validatePlan(p, after, [])).toEqual([]);
+	});
+
+	it('keeps every plan it is given feasible, on random problems', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
+				const p = generateProblem({ seed, rooms: 4, activities: 8, slotMinutes: 60 });
+				const model = buildModel(p);
+				const start = greedyPlan(p);
+				const x = encode(p, model, start.sessions, start.upgradeIds);
+				if (!x) return true;
+				const y = consolidate(p, model, x);
+				const decoded = decode(p, model, y);
+				return feasible(model, y) && validatePlan(p, decoded.sessions, decoded.upgradeIds).length === 0;
+			}),
+			{ numRuns: 60 }
+		);
 	});
 });

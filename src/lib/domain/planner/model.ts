@@ -704,9 +704,14 @@ export function consolidate(problem: PlanProblem, model: PlannerModel, x: readon
 		for (const p of chosen) perRoom.set(p.room, (perRoom.get(p.room) ?? 0) + 1);
 		if (perRoom.size < 2) continue;
 		const targets = [...perRoom.entries()].sort((p, q) => q[1] - p[1] || p[0] - q[0]).map(([r]) => r);
+		// An itinerant activity goes to each quartier at most once a week: a session may only move
+		// to a room of its own quartier (a room without one is a quartier of its own).
+		const quartierOf = (room: number) => problem.rooms[room]!.quartierId ?? `room:${room}`;
+		const itinerant = problem.activities[a]!.itinerant;
 		for (const target of targets) {
 			for (const p of chosen) {
 				if (p.room === target || !on(p)) continue;
+				if (itinerant && quartierOf(p.room) !== quartierOf(target)) continue;
 				for (const q of mine) {
 					if (q.room !== target || q.weekday !== p.weekday) continue;
 					const others = jobsIn(q.segment);
