@@ -13,6 +13,7 @@ import {
 	energyRows,
 	freeSegments,
 	minimalConflict,
+	satisfiesModel,
 	sequence,
 	type Job,
 	type Placement,
@@ -93,15 +94,7 @@ function rowsOf(model: PlannerModel) {
 	}
 	return out;
 }
-/** Whether x satisfies every row and bound of the model. */
-function feasible(model: PlannerModel, x: number[]): boolean {
-	if (x.some((v, i) => v < model.colLower[i]! - 1e-9 || v > model.colUpper[i]! + 1e-9)) return false;
-	return rowsOf(model).every(({ terms, lower, upper }) => {
-		let s = 0;
-		for (const [c, v] of terms) s += v * x[c]!;
-		return s >= lower - 1e-9 && s <= upper + 1e-9;
-	});
-}
+const feasible = satisfiesModel;
 
 describe('free stretches and windows', () => {
 	it('open hours minus bookings, shrunk to the grid', () => {

@@ -684,6 +684,20 @@ export function completeHelpers(model: PlannerModel, x: number[]): number[] {
 	return x;
 }
 
+/** Whether x keeps every bound and row of the model (the cuts added later are the solver's). */
+export function satisfiesModel(model: PlannerModel, x: readonly number[]): boolean {
+	const eps = 1e-9;
+	for (let c = 0; c < model.numCols; c++)
+		if (x[c]! < model.colLower[c]! - eps || x[c]! > model.colUpper[c]! + eps) return false;
+	const { lower, upper, starts, indices, values } = model.rows;
+	for (let r = 0; r < lower.length; r++) {
+		let sum = 0;
+		for (let k = starts[r]!; k < starts[r + 1]!; k++) sum += values[k]! * x[indices[k]!]!;
+		if (sum < lower[r]! - eps || sum > upper[r]! + eps) return false;
+	}
+	return true;
+}
+
 /**
  * Moves sessions of an activity spread over several rooms into the room it uses most, on the
  * same day, wherever that room's stretch can still be sequenced with them: a quick local step

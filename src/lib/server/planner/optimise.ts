@@ -15,6 +15,7 @@ import {
 	consolidate,
 	decode,
 	encode,
+	satisfiesModel,
 	type Formulation,
 	type PlannerModel,
 	type Terms
@@ -199,7 +200,9 @@ async function optimiseWith(
 			const level = value(terms, best) + 0.5;
 			for (const candidate of [best, start].filter((x): x is number[] => x !== null)) {
 				for (const x of [candidate, consolidate(problem, model, candidate)])
-					if (value(terms, x) <= level && value(next, x) < value(next, best)) best = x;
+					// Checked against the model too: a start that breaks a row would be kept as the
+					// answer whenever HiGHS finds nothing better for the next objective.
+					if (value(terms, x) <= level && value(next, x) < value(next, best) && satisfiesModel(model, x)) best = x;
 			}
 			if (value(next, best) === 0) break;
 			// Continuity and spread only break ties between plans as good on the first objectives:
