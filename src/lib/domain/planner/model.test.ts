@@ -15,6 +15,7 @@ import {
 	minimalConflict,
 	satisfiesModel,
 	sequence,
+	spreadOut,
 	type Job,
 	type Placement,
 	type PlannerModel
@@ -395,6 +396,60 @@ describe('consolidate', () => {
 				const y = consolidate(p, model, x);
 				const decoded = decode(p, model, y);
 				return feasible(model, y) && validatePlan(p, decoded.sessions, decoded.upgradeIds).length === 0;
+			}),
+			{ numRuns: 60 }
+		);
+	});
+});
+
+describe('spreadOut', () => {
+	it('moves a session off a day next to another of the same activity, in a room it already uses', () => {
+		const p = problem({
+			rooms: [planRoom('r1')],
+			activities: [activity('a1', { sessionsPerWeek: 2, windows: ['school_hours'] })]
+		});
+		const model = buildModel(p);
+		const monday = { activityId: 'a1', roomId: 'r1', start: 9 * 60, end: 10 * 60 };
+		const x = encode(
+			p,
+			model,
+			[
+				{ ...monday, weekday: 1 },
+				{ ...monday, weekday: 2 }
+			],
+			[]
+		)!;
+		const y = spreadOut(p, model, x);
+		const after = decode(p, model, y).sessions;
+		// School hours give Monday, Tuesday, Thursday and Friday: no longer two days in a row.
+		const days = after.map((s) => s.weekday).sort();
+		expect(days).toHaveLength(2);
+		expect(days[1]! - days[0]!).toBeGreaterThan(1);
+		expect(after.every((s) => s.roomId === 'r1')).toBe(true);
+		expect(validatePlan(p, after, [])).toEqual([]);
+	});
+
+	it('keeps plans feasible and never worsens continuity, on random problems', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
+				const p = generateProblem({ seed, rooms: 4, activities: 8, slotMinutes: 60 });
+				const model = buildModel(p);
+				const start = greedyPlan(p);
+				const x = encode(p, model, start.sessions, start.upgradeIds);
+				if (!x) return true;
+				const y = spreadOut(p, model, x);
+				const decoded = decode(p, model, y);
+				const score = (v: number[]) =>
+					model.objectives.continuity.indices.reduce(
+						(sum, c, k) => sum + model.objectives.continuity.values[k]! * v[c]!,
+						0
+					);
+				return (
+					feasible(model, y) &&
+					validatePlan(p, decoded.sessions, decoded.upgradeIds).length === 0 &&
+					score(y) <= score(completeHelpers(model, x)) &&
+					decoded.sessions.length === start.sessions.length
+				);
 			}),
 			{ numRuns: 60 }
 		);

@@ -16,6 +16,7 @@ import {
 	decode,
 	encode,
 	satisfiesModel,
+	spreadOut,
 	type Formulation,
 	type PlannerModel,
 	type Terms
@@ -195,11 +196,12 @@ async function optimiseWith(
 		if (index < stages.length - 1) {
 			const next = stages[index + 1]!;
 			// The next stage starts from the best, for its objective, of the plans as good as this
-			// stage's: the solver's, the start (greedy plans keep activities together), and both
-			// with sessions moved back into an activity's main room.
+			// stage's: the solver's, the start (greedy plans keep activities together), both with
+			// sessions moved back into an activity's main room, and then spread over the week.
 			const level = value(terms, best) + 0.5;
 			for (const candidate of [best, start].filter((x): x is number[] => x !== null)) {
-				for (const x of [candidate, consolidate(problem, model, candidate)])
+				const together = consolidate(problem, model, candidate);
+				for (const x of [candidate, together, spreadOut(problem, model, together)])
 					// Checked against the model too: a start that breaks a row would be kept as the
 					// answer whenever HiGHS finds nothing better for the next objective.
 					if (value(terms, x) <= level && value(next, x) < value(next, best) && satisfiesModel(model, x)) best = x;
