@@ -429,6 +429,35 @@ describe('spreadOut', () => {
 		expect(validatePlan(p, after, [])).toEqual([]);
 	});
 
+	it('makes room by moving another activity’s session to a day where it loses nothing', () => {
+		// One hour a day, Monday to Sunday; b1 and b2 hold Thursday and Friday.
+		const hour = ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({ weekday, start: 9 * 60, end: 10 * 60 }));
+		const p = problem({
+			rooms: [planRoom('r1', { open: hour })],
+			activities: [activity('a', { sessionsPerWeek: 2, windows: ['school_hours'] }), activity('b1'), activity('b2')]
+		});
+		const model = buildModel(p);
+		const at = (activityId: string, weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7) => ({
+			activityId,
+			roomId: 'r1',
+			weekday,
+			start: 9 * 60,
+			end: 10 * 60
+		});
+		const x = encode(p, model, [at('a', 1), at('a', 2), at('b1', 4), at('b2', 5)], [])!;
+		const after = decode(p, model, spreadOut(p, model, x)).sessions;
+		const daysOf = (id: string) =>
+			after
+				.filter((s) => s.activityId === id)
+				.map((s) => s.weekday)
+				.sort();
+		expect(daysOf('a')).not.toEqual([1, 2]);
+		expect(daysOf('a')).toHaveLength(2);
+		expect(daysOf('a')[1]! - daysOf('a')[0]!).toBeGreaterThan(1);
+		expect(after).toHaveLength(4);
+		expect(validatePlan(p, after, [])).toEqual([]);
+	});
+
 	it('keeps plans feasible and never worsens continuity, on random problems', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
