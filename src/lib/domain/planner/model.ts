@@ -731,6 +731,27 @@ export function spreadOut(problem: PlanProblem, model: PlannerModel, x: readonly
 		);
 	}
 
+	/** A day for a's session p taken from another activity's session j, which moves to `away`. */
+	function makeRoom(a: number, p: Placement): [Placement, Placement, Placement] | null {
+		for (const q of placementsOf(a)) {
+			if (q.weekday === p.weekday) continue;
+			const there = jobsIn(q.segment);
+			for (const j of there) {
+				if (j.activity === a) continue;
+				if (sequence([...there.filter((o) => o !== j), q]) === null) continue;
+				if (!alternative(a, p, true, (k) => k === q)) continue;
+				const away = alternative(
+					j.activity,
+					j,
+					false,
+					(k) => k.segment !== q.segment && k.segment !== p.segment && sequence([...jobsIn(k.segment), k]) !== null
+				);
+				if (away) return [q, j, away];
+			}
+		}
+		return null;
+	}
+
 	problem.activities.forEach((activity, a) => {
 		if (activity.sessionsPerWeek < 2) return;
 		for (let improved = true; improved;) {
@@ -752,27 +773,7 @@ export function spreadOut(problem: PlanProblem, model: PlannerModel, x: readonly
 					break;
 				}
 				// … or in place of another activity's session, which itself moves elsewhere at no loss.
-				let pair: [Placement, Placement, Placement] | null = null;
-				alternative(a, p, true, (q) => {
-					if (q.weekday === p.weekday) return false;
-					const there = jobsIn(q.segment);
-					for (const j of there) {
-						if (j.activity === a) continue;
-						const rest = there.filter((o) => o !== j);
-						if (sequence([...rest, q]) === null) continue;
-						const away = alternative(
-							j.activity,
-							j,
-							false,
-							(k) => k.segment !== q.segment && k.segment !== p.segment && sequence([...jobsIn(k.segment), k]) !== null
-						);
-						if (away) {
-							pair = [q, j, away];
-							return true;
-						}
-					}
-					return false;
-				});
+				const pair = makeRoom(a, p);
 				if (pair) {
 					const [q, j, away] = pair;
 					y[p.column] = 0;
