@@ -77,6 +77,17 @@ export function upcomingOccurrences(db: Database, initiativeId: string, now: Dat
 	);
 }
 
+/** The initiative's confirmed occurrences that started in the last `days` days, latest first: attendance to take. */
+export async function recentOccurrences(db: Database, initiativeId: string, now: Date, days = 14) {
+	const since = new Date(now.getTime() - days * 86_400_000);
+	const found = await occurrences(
+		db,
+		sql`b.initiative_id = ${initiativeId} AND lower(b.during) <= ${now.toISOString()}::timestamptz
+		    AND lower(b.during) > ${since.toISOString()}::timestamptz`
+	);
+	return found.reverse();
+}
+
 /** One occurrence of an initiative by its booking, whether past or to come; null if not confirmed. */
 export async function occurrence(db: Database, initiativeId: string, bookingId: string): Promise<Occurrence | null> {
 	const [found] = await occurrences(db, sql`b.initiative_id = ${initiativeId} AND b.id = ${bookingId}`);

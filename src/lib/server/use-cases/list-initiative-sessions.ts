@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { initiative } from '../db/schema.js';
 import { sessionSignup } from '../db/schema.js';
-import { effectiveCapacity, findSession, takenBySession, upcomingOccurrences } from '../sessions/store.js';
+import {
+	effectiveCapacity,
+	findSession,
+	recentOccurrences,
+	takenBySession,
+	upcomingOccurrences
+} from '../sessions/store.js';
 import { authorise, type Actor } from '#lib/domain/authorisation.js';
 import type { SignupStatus } from '#lib/domain/session-signups.js';
 
@@ -57,9 +63,17 @@ export async function listInitiativeSessions(
 				});
 			}
 		}
+	// The organiser also gets the sessions of the last two weeks, to take their attendance.
+	const recent = canManage ? await recentOccurrences(ctx.db, found.id, now) : [];
 	return {
 		initiative: { id: found.id, title: found.title, sessionCapacity: found.sessionCapacity },
 		canManage,
+		recent: recent.map((o) => ({
+			bookingId: o.bookingId,
+			startsAt: o.startsAt,
+			endsAt: o.endsAt,
+			timeZone: o.timeZone
+		})),
 		sessions: sessions.flatMap(({ o, session }) => {
 			const capacity = effectiveCapacity(session, o);
 			if (capacity === null) return [];
