@@ -223,6 +223,21 @@ forEachEngine('sessions and sign-ups', (use) => {
 		});
 		const first = await listInitiativeSessions(ctx, null, { initiativeId, now: BEFORE });
 		expect(first?.sessions[0]).toMatchObject({ capacity: 3, placesLeft: 0, waiting: 1 });
+		// The initiative's default: sessions following it move people up, one with its own number does not.
+		const extra = await requestSeries(ctx.db, t, ['2031-06-03', '2031-06-10'], { title: 'Juin', status: 'confirmed' });
+		await ctx.db.update(booking).set({ initiativeId }).where(inArray(booking.id, extra.bookingIds));
+		const [following, own] = extra.bookingIds.map((bookingId) => ({ initiativeId, bookingId, now: BEFORE }));
+		const [e, f, g, h, k] = await residents(ctx.db, 5);
+		for (const id of [e!, f!, g!]) await signUpForSession(ctx, resident(id), following!);
+		await setSessionCapacity(ctx, staff, { ...own!, values: { capacity: '1' } });
+		for (const id of [h!, k!]) await signUpForSession(ctx, resident(id), own!);
+		expect([(await mine(g!)).status, (await mine(k!)).status]).toEqual(['waiting', 'waiting']);
+		expect(await setSessionCapacity(ctx, staff, { initiativeId, values: { capacity: '3' }, now: BEFORE })).toEqual({
+			ok: true,
+			promoted: 1
+		});
+		expect([(await mine(g!)).status, (await mine(k!)).status]).toEqual(['confirmed', 'waiting']);
+		await setSessionCapacity(ctx, staff, { initiativeId, values: { capacity: '2' }, now: BEFORE });
 	});
 
 	it('lets staff sign up someone at the counter with a name and no e-mail, and keeps her input when it is wrong', async () => {

@@ -2,7 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
 import { initiative, initiativeSession } from '../db/schema.js';
-import { effectiveCapacity, lockSession, occurrence, promoteWaiting } from '../sessions/store.js';
+import {
+	effectiveCapacity,
+	findSession,
+	lockSession,
+	occurrence,
+	promoteWaiting,
+	upcomingOccurrences
+} from '../sessions/store.js';
 import { capacityField } from '#lib/domain/session-signups.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
@@ -17,7 +24,7 @@ export type CapacityResult = { ok: true; promoted: number } | { ok: false; field
 export async function setSessionCapacity(
 	ctx: Pick<AppContext, 'db'>,
 	actor: Actor | null,
-	input: { initiativeId: string; bookingId?: string; values: Record<string, unknown> }
+	input: { initiativeId: string; bookingId?: string; values: Record<string, unknown>; now?: Date }
 ): Promise<CapacityResult | null> {
 	const [found] = await ctx.db
 		.select({ organisationId: initiative.organisationId })
@@ -30,8 +37,21 @@ export async function setSessionCapacity(
 	const capacity = parsed.data;
 
 	if (!input.bookingId) {
-		await ctx.db.update(initiative).set({ sessionCapacity: capacity }).where(eq(initiative.id, input.initiativeId));
-		return { ok: true, promoted: 0 };
+		// Sessions that follow the default and have people waiting get the new places too, each
+		// under its own lock, in the same transaction as the new default.
+		return ctx.db.transaction(async (tx) => {
+			await tx.update(initiative).set({ sessionCapacity: capacity }).where(eq(initiative.id, input.initiativeId));
+			let promoted = 0;
+			if (capacity !== null)
+				for (const o of await upcomingOccurrences(tx, input.initiativeId, input.now ?? new Date(), 1000)) {
+					// Only sessions someone signed up for exist; the others have nobody to move up.
+					const existing = await findSession(tx, o);
+					if (!existing || existing.capacity !== null) continue;
+					const session = await lockSession(tx, o);
+					if (session.capacity === null) promoted += (await promoteWaiting(tx, session.id, capacity)).length;
+				}
+			return { ok: true as const, promoted };
+		});
 	}
 	const o = await occurrence(ctx.db, input.initiativeId, input.bookingId);
 	if (!o) return null;
