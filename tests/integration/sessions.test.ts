@@ -29,6 +29,7 @@ import { setSessionCapacity } from '#lib/server/use-cases/set-session-capacity.j
 import { listImpactReports } from '#lib/server/use-cases/list-impact-reports.js';
 import { fileImpactReport } from '#lib/server/use-cases/file-impact-report.js';
 import { sendDueSessionReminders } from '#lib/server/notifications/sessions.js';
+import { exportMyData } from '#lib/server/use-cases/export-my-data.js';
 import { attendanceField } from '#lib/domain/session-signups.js';
 import { participantField } from '#lib/domain/impact-report.js';
 import type { Actor } from '#lib/domain/authorisation.js';
@@ -133,6 +134,10 @@ forEachEngine('sessions and sign-ups', (use) => {
 		});
 		const list = await listInitiativeSessions(ctx, resident(d!), { initiativeId, now: BEFORE });
 		expect(list?.sessions[0]).toMatchObject({ placesLeft: 0, waiting: 2, mine: { status: 'waiting', position: 2 } });
+		// Her sign-ups are part of her personal data.
+		expect((await exportMyData(ctx, d!))?.sessionSignUps).toEqual([
+			expect.objectContaining({ initiative: 'Ateliers de français', status: 'waiting' })
+		]);
 	});
 
 	it('refuses anonymous people, sessions that started, pending bookings and initiatives without sign-ups', async () => {
