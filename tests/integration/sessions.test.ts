@@ -29,6 +29,7 @@ import { setSessionCapacity } from '#lib/server/use-cases/set-session-capacity.j
 import { listImpactReports } from '#lib/server/use-cases/list-impact-reports.js';
 import { fileImpactReport } from '#lib/server/use-cases/file-impact-report.js';
 import { sendDueSessionReminders } from '#lib/server/notifications/sessions.js';
+import { releasePlacesOf } from '#lib/server/sessions/store.js';
 import { exportMyData } from '#lib/server/use-cases/export-my-data.js';
 import { attendanceField } from '#lib/domain/session-signups.js';
 import { participantField } from '#lib/domain/impact-report.js';
@@ -243,6 +244,21 @@ forEachEngine('sessions and sign-ups', (use) => {
 		});
 		expect([(await mine(g!)).status, (await mine(k!)).status]).toEqual(['confirmed', 'waiting']);
 		await setSessionCapacity(ctx, staff, { initiativeId, values: { capacity: '2' }, now: BEFORE });
+	});
+
+	it('gives back the places of a person whose account goes, moving the next people up', async () => {
+		const ctx = use();
+		const [leaving, waiting] = await residents(ctx.db, 2);
+		const input = { initiativeId, bookingId: bookingIds[1]!, now: BEFORE };
+		await setSessionCapacity(ctx, staff, { ...input, values: { capacity: '3' } });
+		await signUpForSession(ctx, resident(leaving!), input);
+		await signUpForSession(ctx, resident(waiting!), input);
+		expect((await signupsOf([waiting!]))[0]?.status).toBe('waiting');
+		await ctx.db.transaction(async (tx) => {
+			expect(await releasePlacesOf(tx, leaving!, BEFORE)).toBe(1);
+			await tx.delete(user).where(eq(user.id, leaving!));
+		});
+		expect((await signupsOf([waiting!]))[0]?.status).toBe('confirmed');
 	});
 
 	it('lets staff sign up someone at the counter with a name and no e-mail, and keeps her input when it is wrong', async () => {

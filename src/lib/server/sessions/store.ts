@@ -234,3 +234,25 @@ async function promote(tx: Database, ids: string[]): Promise<void> {
 		.where(inArray(sessionSignup.id, ids));
 	await enqueueNotification(tx, { kind: 'session.promoted', signupIds: ids });
 }
+
+/**
+ * Gives back the places a person holds or waits for in sessions still to come (her account is
+ * being deleted): the cascade would remove her rows without moving anyone up, so each is
+ * cancelled first, under its session's lock, and the next people waiting get the places.
+ */
+export async function releasePlacesOf(tx: Database, userId: string, now: Date): Promise<number> {
+	const result = await tx.execute(sql`
+		SELECT su.id, su.session_id, coalesce(s.capacity, i.session_capacity, 0) AS capacity
+		FROM session_signup su
+		JOIN initiative_session s ON s.id = su.session_id
+		JOIN initiative i ON i.id = s.initiative_id
+		WHERE su.user_id = ${userId} AND su.status IN ('confirmed', 'waiting')
+		  AND s.starts_at > ${now.toISOString()}::timestamptz
+		ORDER BY s.id`);
+	let promoted = 0;
+	for (const row of rowsOf<{ id: string; session_id: string; capacity: number }>(result)) {
+		await tx.execute(sql`SELECT id FROM initiative_session WHERE id = ${row.session_id} FOR UPDATE`);
+		promoted += (await cancelSignup(tx, row.session_id, row.id, Number(row.capacity))).length;
+	}
+	return promoted;
+}
