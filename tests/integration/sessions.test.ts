@@ -30,6 +30,7 @@ import { listImpactReports } from '#lib/server/use-cases/list-impact-reports.js'
 import { fileImpactReport } from '#lib/server/use-cases/file-impact-report.js';
 import { sendDueSessionReminders } from '#lib/server/notifications/sessions.js';
 import { releasePlacesOf } from '#lib/server/sessions/store.js';
+import { setBookingStatus } from '#lib/server/bookings/store.js';
 import { exportMyData } from '#lib/server/use-cases/export-my-data.js';
 import { attendanceField } from '#lib/domain/session-signups.js';
 import { participantField } from '#lib/domain/impact-report.js';
@@ -371,6 +372,32 @@ forEachEngine('sessions and sign-ups', (use) => {
 			.from(sessionSignup)
 			.where(eq(sessionSignup.status, 'confirmed'));
 		expect(reminded.filter((r) => r.sent !== null)).toHaveLength(3);
+	});
+
+	it('tells the residents of a session whose booking is cancelled, and stops listing it', async () => {
+		const ctx = use();
+		const {
+			bookingIds: [stopped]
+		} = await requestSeries(ctx.db, t, ['2031-07-01'], { title: 'Annulée', status: 'confirmed' });
+		await ctx.db.update(booking).set({ initiativeId }).where(eq(booking.id, stopped!));
+		const [a, b, c] = await residents(ctx.db, 3);
+		const input = { initiativeId, bookingId: stopped!, now: BEFORE };
+		for (const id of [a!, b!, c!]) await signUpForSession(ctx, resident(id), input);
+		await ctx.db.transaction((tx) =>
+			setBookingStatus(tx, [stopped!], { status: 'cancelled', reason: 'Salle en travaux' })
+		);
+		for (const id of [a!, c!])
+			await eventually(
+				async () =>
+					(await ctx.db.select().from(notification).where(eq(notification.userId, id))).some(
+						(n) => n.kind === 'session.cancelled'
+					),
+				20_000
+			);
+		const list = await listInitiativeSessions(ctx, null, { initiativeId, now: BEFORE });
+		expect(list?.sessions.map((s) => s.bookingId)).not.toContain(stopped);
+		// Kept as they were: if the booking is confirmed again, the places come back.
+		expect((await signupsOf([a!, b!, c!])).map((r) => r.status).sort()).toEqual(['confirmed', 'confirmed', 'waiting']);
 	});
 
 	it('never gives the last places to more people than there are, when many sign up at once', async () => {

@@ -16,9 +16,11 @@ export type NotificationEvent =
 	| { kind: 'need.status_changed'; needId: string; eventId: string }
 	| { kind: 'need.commented'; needId: string; commentId: string }
 	| { kind: 'comment.refused'; commentId: string }
-	// Sessions: a person moved from the waiting list to a place; tomorrow's session.
+	// Sessions: a person moved from the waiting list to a place; tomorrow's session; a session
+	// that no longer takes place (its booking was cancelled or refused).
 	| { kind: 'session.promoted'; signupIds: string[] }
-	| { kind: 'session.reminder'; signupIds: string[] };
+	| { kind: 'session.reminder'; signupIds: string[] }
+	| { kind: 'session.cancelled'; signupIds: string[] };
 
 export type NotificationKind = NotificationEvent['kind'];
 
@@ -35,7 +37,8 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 	'need.commented',
 	'comment.refused',
 	'session.promoted',
-	'session.reminder'
+	'session.reminder',
+	'session.cancelled'
 ];
 
 /**

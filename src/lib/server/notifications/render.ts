@@ -104,6 +104,8 @@ export function notificationText(kind: string, payload: NotificationPayload, loc
 			return { text: m.sessions_notif_promoted(p, o), reason };
 		case 'session.reminder':
 			return { text: m.sessions_notif_reminder(p, o), reason };
+		case 'session.cancelled':
+			return { text: m.sessions_notif_cancelled(p, o), reason };
 		default:
 			return { text: payload.title, reason };
 	}
@@ -128,6 +130,8 @@ function subject(kind: string, title: string, locale: Locale): string {
 			return m.sessions_mail_subject_promoted({ title }, o);
 		case 'session.reminder':
 			return m.sessions_mail_subject_reminder({ title }, o);
+		case 'session.cancelled':
+			return m.sessions_mail_subject_cancelled({ title }, o);
 		case 'need.published':
 			return m.voicenotify_mail_subject_published({ title }, o);
 		case 'need.refused':
