@@ -8,7 +8,8 @@ import { forEachEngine } from './engines.js';
 import { seedCatalogue } from '#lib/server/catalogue/seed-catalogue.js';
 import { seedDemo } from '#lib/server/demo/seed-demo.js';
 import { rowsOf } from '#lib/server/db/client.js';
-import { bookingCircuit, quartier } from '#lib/server/db/schema.js';
+import { bookingCircuit, initiative, quartier } from '#lib/server/db/schema.js';
+import { listInitiativeSessions } from '#lib/server/use-cases/list-initiative-sessions.js';
 import { listUpcomingVisits } from '#lib/server/use-cases/list-upcoming-visits.js';
 import { weekdayOf } from '#lib/domain/zoned-time.js';
 
@@ -48,5 +49,16 @@ forEachEngine('demo bookings', (use) => {
 		const horizon = Date.now() + 8 * 7 * 86_400_000;
 		for (const c of counts.filter((c) => ours.includes(c.title)))
 			expect(new Date(c.last).getTime(), c.title).toBeLessThan(horizon);
+	});
+
+	it('opens the French workshops’ sessions to sign-ups, the first with people signed up at the counter', async () => {
+		const [workshops] = await use()
+			.db.select({ id: initiative.id })
+			.from(initiative)
+			.where(eq(initiative.title, 'Ateliers de français du mardi et du jeudi'));
+		const list = await listInitiativeSessions(use(), null, { initiativeId: workshops!.id });
+		expect(list!.sessions.length).toBeGreaterThanOrEqual(10);
+		expect(list!.sessions[0]).toMatchObject({ capacity: 12, placesLeft: 9, waiting: 0 });
+		expect(list!.sessions[1]).toMatchObject({ capacity: 12, placesLeft: 12 });
 	});
 });

@@ -7,6 +7,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { booking } from '../db/schema.js';
+import { tellSignupsOfStoppedBookings } from '../sessions/stopped-bookings.js';
 import { fromRangeLiteral, toRangeLiteral, type Interval } from '#lib/domain/zoned-time.js';
 
 /** Statuses that hold a slot: a pending request already does. */
@@ -133,6 +134,9 @@ export async function setBookingStatus(
 		if (sqlStateOf(error) === '23P01') throw new BookingConflictError();
 		throw error;
 	}
+	// Every way a booking stops (a manager's cancellation, a closure, an edit, a circuit) passes
+	// here: the residents signed up for its session hear it in the same transaction.
+	if (fields.status === 'cancelled' || fields.status === 'refused') await tellSignupsOfStoppedBookings(tx, ids);
 }
 
 /** Reads one booking's interval. */

@@ -485,6 +485,8 @@ export const initiative = pgTable(
 		contactPhone: text('contact_phone'),
 		website: text('website'),
 		startedOn: date('started_on'),
+		/** Places per session residents can sign up for; null: sessions take no sign-ups. Overridable per session. */
+		sessionCapacity: integer('session_capacity'),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
 		updatedAt: updatedAt()
@@ -1404,4 +1406,64 @@ export const impactParticipants = pgTable(
 		count: integer('count').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.reportId, t.sex, t.ageBand] })]
+);
+
+// ── Sessions and sign-ups ─────────────────────────────────────────────────────
+
+/**
+ * One occurrence of an initiative that residents sign up for: a confirmed booking of the
+ * initiative, at the start it had when the first person signed up. Created on the first sign-up
+ * (or when the organiser sets its capacity); its row is the lock every sign-up takes, so two
+ * residents can never both take the last place.
+ */
+export const initiativeSession = pgTable(
+	'initiative_session',
+	{
+		id: text('id').primaryKey(),
+		initiativeId: text('initiative_id')
+			.notNull()
+			.references(() => initiative.id, { onDelete: 'cascade' }),
+		bookingId: text('booking_id')
+			.notNull()
+			.references(() => booking.id, { onDelete: 'cascade' }),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		/** Overrides the initiative's `session_capacity` for this session; null: the initiative's. */
+		capacity: integer('capacity'),
+		/** When the organiser's attendance was last recorded. */
+		attendanceTakenAt: timestamp('attendance_taken_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		unique('initiative_session_occurrence_unique').on(t.bookingId, t.startsAt),
+		index('initiative_session_initiative_idx').on(t.initiativeId, t.startsAt)
+	]
+);
+
+/**
+ * One person's place in a session, or in its waiting list. A resident with an account, or someone
+ * who signed up at the counter (a name, maybe a phone number, and who recorded it): nobody needs
+ * an e-mail address. Rows are kept after cancellation (history), and other rows (a childcare place)
+ * can reference a sign-up so both are taken in one step.
+ */
+export const sessionSignup = pgTable(
+	'session_signup',
+	{
+		id: text('id').primaryKey(),
+		sessionId: text('session_id')
+			.notNull()
+			.references(() => initiativeSession.id, { onDelete: 'cascade' }),
+		userId: text('user_id').references(() => user.id, { onDelete: 'cascade' }),
+		/** Counter sign-ups only: the name the person gave, and a phone number if she gave one. */
+		displayName: text('display_name'),
+		phone: text('phone'),
+		recordedBy: text('recorded_by').references(() => user.id, { onDelete: 'set null' }),
+		/** confirmed | waiting | cancelled | attended | absent */
+		status: text('status').notNull(),
+		/** Order in the waiting list (smaller first); null unless waiting. */
+		position: integer('position'),
+		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('session_signup_session_idx').on(t.sessionId, t.status), index('session_signup_user_idx').on(t.userId)]
 );

@@ -174,12 +174,20 @@ export async function seedDemoBookings(tx: Tx, now = new Date()): Promise<void> 
 	const femmes = await orgId('Femmes en Mouvement Saint-Jean');
 	const meeting = await roomId('Salle de réunion');
 	const textile = await roomId('Atelier textile');
+	// Linked to their initiative, so that its page lists them as sessions residents sign up for.
+	const workshops = await byName(
+		tx
+			.select({ id: initiative.id })
+			.from(initiative)
+			.where(eq(initiative.title, 'Ateliers de français du mardi et du jeudi'))
+	);
 	if (femmes && meeting)
 		await seedSeries(
 			tx,
 			{
 				roomId: meeting,
 				organisationId: femmes,
+				initiativeId: workshops,
 				title: 'Ateliers de français',
 				weekdays: [2, 4],
 				start: '09:00',

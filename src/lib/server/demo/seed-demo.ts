@@ -29,6 +29,7 @@ import { seedDemoNeeds } from './needs-demo.js';
 import { seedDemoConsultations } from './consultations-demo.js';
 import { seedDemoBookingRequests } from './booking-requests-demo.js';
 import { seedDemoPlanner } from './planner-demo.js';
+import { seedDemoSessions } from './sessions-demo.js';
 
 /** Shared by every demo account; the README lists them. */
 export const DEMO_PASSWORD = 'demo-quartiers-vivants';
@@ -253,6 +254,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		await seedDemoSchoolHolidays(tx);
 		await seedDemoCalendarBookings(tx);
 		await seedDemoBookings(tx);
+		await seedDemoSessions(tx);
 		await seedDemoBookingRequests(tx);
 		await seedDemoNeeds(tx, communeId);
 		await seedDemoConsultations(tx);

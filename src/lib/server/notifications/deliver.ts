@@ -20,6 +20,7 @@ import { notificationMail, type MailOptOut } from './render.js';
 import { isVoiceEvent, planVoiceNotification } from './voice.js';
 import { unsubscribeToken } from './unsubscribe-token.js';
 import { sendDigestMail, sendWeeklyDigests, type DigestJob } from './digest.js';
+import { planSessionNotification, sendDueSessionReminders } from './sessions.js';
 
 interface BookingFact {
 	id: string;
@@ -129,6 +130,7 @@ export interface NotificationPlan {
 /** Who hears of an event, and what they are told. */
 export async function planNotification(db: Database, event: NotificationEvent): Promise<NotificationPlan | null> {
 	if (isVoiceEvent(event)) return planVoiceNotification(db, event);
+	if ('signupIds' in event) return planSessionNotification(db, event);
 	if ('bookingIds' in event) {
 		if (event.bookingIds.length === 0) return null;
 		const facts = await bookingFacts(
@@ -323,7 +325,9 @@ export function notificationHandlers(deps: {
 			await deps.mailer.send({ to: row.email, ...mail });
 		},
 		async reminders() {
-			await sendDueReminders(db, new Date());
+			const now = new Date();
+			await sendDueReminders(db, now);
+			await sendDueSessionReminders(db, now);
 		},
 		async digest() {
 			await sendWeeklyDigests(db, new Date());

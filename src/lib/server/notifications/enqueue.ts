@@ -15,5 +15,6 @@ export type { NotificationEvent } from './events.js';
 
 export async function enqueueNotification(tx: Database, event: NotificationEvent): Promise<void> {
 	if ('bookingIds' in event && event.bookingIds.length === 0) return;
+	if ('signupIds' in event && event.signupIds.length === 0) return;
 	await activeJobQueue().sendInTransaction(tx, QUEUES.dispatch, event);
 }

@@ -15,7 +15,12 @@ export type NotificationEvent =
 	/** A new entry in the need's history (under study, answered, linked, done): `eventId` is its need_event row. */
 	| { kind: 'need.status_changed'; needId: string; eventId: string }
 	| { kind: 'need.commented'; needId: string; commentId: string }
-	| { kind: 'comment.refused'; commentId: string };
+	| { kind: 'comment.refused'; commentId: string }
+	// Sessions: a person moved from the waiting list to a place; tomorrow's session; a session
+	// that no longer takes place (its booking was cancelled or refused).
+	| { kind: 'session.promoted'; signupIds: string[] }
+	| { kind: 'session.reminder'; signupIds: string[] }
+	| { kind: 'session.cancelled'; signupIds: string[] };
 
 export type NotificationKind = NotificationEvent['kind'];
 
@@ -30,7 +35,10 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 	'need.refused',
 	'need.status_changed',
 	'need.commented',
-	'comment.refused'
+	'comment.refused',
+	'session.promoted',
+	'session.reminder',
+	'session.cancelled'
 ];
 
 /**

@@ -100,6 +100,12 @@ export function notificationText(kind: string, payload: NotificationPayload, loc
 			return { text: m.decisions_notif_circuit_requested(p, o), reason };
 		case 'circuit.decided':
 			return { text: m.decisions_notif_circuit_decided(p, o), reason };
+		case 'session.promoted':
+			return { text: m.sessions_notif_promoted(p, o), reason };
+		case 'session.reminder':
+			return { text: m.sessions_notif_reminder(p, o), reason };
+		case 'session.cancelled':
+			return { text: m.sessions_notif_cancelled(p, o), reason };
 		default:
 			return { text: payload.title, reason };
 	}
@@ -120,6 +126,12 @@ function subject(kind: string, title: string, locale: Locale): string {
 			return m.decisions_mail_subject_circuit_requested({ title }, o);
 		case 'circuit.decided':
 			return m.decisions_mail_subject_circuit_decided({ title }, o);
+		case 'session.promoted':
+			return m.sessions_mail_subject_promoted({ title }, o);
+		case 'session.reminder':
+			return m.sessions_mail_subject_reminder({ title }, o);
+		case 'session.cancelled':
+			return m.sessions_mail_subject_cancelled({ title }, o);
 		case 'need.published':
 			return m.voicenotify_mail_subject_published({ title }, o);
 		case 'need.refused':

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { isAuthApiError } from '../auth-errors.js';
 import { roleGrant, user } from '../db/schema.js';
+import { releasePlacesOf } from '../sessions/store.js';
 import { deleteAccountForm, parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { RequestMeta } from './request-meta.js';
 
@@ -9,7 +10,8 @@ export type DeleteAccountResult = { ok: true } | { ok: false; fieldErrors: Field
 
 /**
  * Deletes the signed-in person's account for good: sessions, credentials, two-factor secrets
- * and roles go with it (foreign keys cascade), in one transaction.
+ * and roles go with it (foreign keys cascade), in one transaction. Her places in coming sessions
+ * are given back first, so the people waiting for them move up.
  */
 export async function deleteAccount(
 	ctx: Pick<AppContext, 'auth' | 'db'>,
@@ -35,6 +37,7 @@ export async function deleteAccount(
 		const isAdmin = admins.some((a) => a.userId === userId);
 		if (isAdmin && !admins.some((a) => a.userId !== userId))
 			return { ok: false as const, fieldErrors: { form: 'ROLE.LAST_ADMIN' } };
+		await releasePlacesOf(tx, userId, new Date());
 		await tx.delete(user).where(eq(user.id, userId));
 		return { ok: true as const };
 	});

@@ -1,6 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
-import { account, mailOutbox, roleGrant, session, user } from '../db/schema.js';
+import {
+	account,
+	initiative,
+	initiativeSession,
+	mailOutbox,
+	roleGrant,
+	session,
+	sessionSignup,
+	user
+} from '../db/schema.js';
 import { readDemographicProfile } from './get-demographic-profile.js';
 
 /**
@@ -22,7 +31,7 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 		.from(user)
 		.where(eq(user.id, userId));
 	if (!profile) return null;
-	const [sessions, accounts, roles, mails] = await Promise.all([
+	const [sessions, accounts, roles, mails, signUps] = await Promise.all([
 		ctx.db
 			.select({
 				createdAt: session.createdAt,
@@ -48,7 +57,19 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 		ctx.db
 			.select({ subject: mailOutbox.subject, createdAt: mailOutbox.createdAt })
 			.from(mailOutbox)
-			.where(eq(mailOutbox.recipient, profile.email))
+			.where(eq(mailOutbox.recipient, profile.email)),
+		// Her places in initiatives' sessions (`sessions` above are her sign-in sessions).
+		ctx.db
+			.select({
+				initiative: initiative.title,
+				startsAt: initiativeSession.startsAt,
+				status: sessionSignup.status,
+				signedUpAt: sessionSignup.createdAt
+			})
+			.from(sessionSignup)
+			.innerJoin(initiativeSession, eq(initiativeSession.id, sessionSignup.sessionId))
+			.innerJoin(initiative, eq(initiative.id, initiativeSession.initiativeId))
+			.where(eq(sessionSignup.userId, userId))
 	]);
 	return {
 		exportedAt: new Date().toISOString(),
@@ -58,6 +79,7 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 		signInMethods: accounts,
 		roles,
 		mailsInOutbox: mails,
+		sessionSignUps: signUps,
 		demographicProfile: await readDemographicProfile(ctx.db, userId)
 	};
 }

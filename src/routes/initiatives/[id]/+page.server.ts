@@ -4,6 +4,7 @@ import { app } from '#lib/server/app.js';
 import { getInitiative } from '#lib/server/use-cases/get-initiative.js';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { listUpcomingVisits } from '#lib/server/use-cases/list-upcoming-visits.js';
+import { listInitiativeSessions } from '#lib/server/use-cases/list-initiative-sessions.js';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const ctx = await app();
@@ -15,5 +16,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		limit: 8,
 		locale: getLocale()
 	});
-	return { initiative, saved: url.searchParams.has('saved'), visits };
+	const sessions = await listInitiativeSessions(ctx, locals.actor, { initiativeId: initiative.id });
+	return {
+		initiative,
+		saved: url.searchParams.has('saved'),
+		visits,
+		sessions: { count: sessions?.sessions.length ?? 0, next: sessions?.sessions[0] ?? null }
+	};
 };

@@ -8,21 +8,25 @@ import { toLocal } from '#lib/domain/zoned-time.js';
 
 /** The form of one month's report: empty for a new month, filled in with the stored report to edit it. */
 export const load: PageServerLoad = async (event) => {
-	const found = await guarded(event, async () =>
-		listImpactReports(await app(), event.locals.actor, {
-			initiativeId: event.params.id,
-			month: event.url.searchParams.get('month')
-		})
-	);
-	if (!found) error(404, 'NOT_FOUND');
 	const lastMonth = (() => {
 		const [y, mo] = toLocal(new Date(), 'Europe/Paris').date.split('-').map(Number) as [number, number];
 		return mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`;
 	})();
+	const found = await guarded(event, async () =>
+		listImpactReports(await app(), event.locals.actor, {
+			initiativeId: event.params.id,
+			month: event.url.searchParams.get('month'),
+			suggestFor: event.url.searchParams.get('month') ?? lastMonth
+		})
+	);
+	if (!found) error(404, 'NOT_FOUND');
+	// A new report starts from the attendance taken at the month's sessions; a filed one is shown
+	// as filed, with the attendance beside it for the organiser to compare.
 	return {
 		initiative: found.initiative,
 		editing: found.stored !== null,
-		stored: found.stored ?? { month: found.month ?? lastMonth }
+		stored: found.stored ?? { month: found.month ?? lastMonth, ...(found.suggested?.participants ?? {}) },
+		suggested: found.suggested ? { attended: found.suggested.attended, prefilled: found.stored === null } : null
 	};
 };
 

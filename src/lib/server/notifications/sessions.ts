@@ -1,0 +1,78 @@
+/**
+ * Notifications about sessions: a person who moved up from the waiting list, and tomorrow's
+ * session. Only sign-ups with an account are told; people signed up at the counter have no
+ * inbox, the organiser calls them from the session page.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import { rowsOf } from '../db/client.js';
+import type { NotificationEvent } from './events.js';
+import { enqueueNotification } from './enqueue.js';
+
+type SessionEvent = Extract<NotificationEvent, { signupIds: string[] }>;
+
+interface SignupFact {
+	user_id: string | null;
+	initiative_id: string;
+	title: string;
+	room_name: string;
+	facility_name: string;
+	time_zone: string;
+	starts_at: string | Date;
+}
+
+export async function planSessionNotification(db: Database, event: SessionEvent) {
+	if (event.signupIds.length === 0) return null;
+	const result = await db.execute(sql`
+		SELECT su.user_id, i.id AS initiative_id, i.title, r.name AS room_name, f.name AS facility_name,
+		       c.time_zone, s.starts_at
+		FROM session_signup su
+		JOIN initiative_session s ON s.id = su.session_id
+		JOIN initiative i ON i.id = s.initiative_id
+		JOIN booking b ON b.id = s.booking_id
+		JOIN room r ON r.id = b.room_id
+		JOIN facility f ON f.id = r.facility_id
+		JOIN commune c ON c.id = f.commune_id
+		WHERE su.id IN (${sql.join(
+			event.signupIds.map((id) => sql`${id}`),
+			sql`, `
+		)})`);
+	const facts = rowsOf<SignupFact>(result);
+	const first = facts[0];
+	if (!first) return null;
+	return {
+		kind: event.kind,
+		recipients: [...new Set(facts.map((f) => f.user_id).filter((id): id is string => !!id))],
+		payload: {
+			title: first.title,
+			roomName: first.room_name,
+			facilityName: first.facility_name,
+			firstStart: new Date(first.starts_at).toISOString(),
+			timeZone: first.time_zone,
+			count: 1
+		},
+		link: `/initiatives/${first.initiative_id}/sessions`
+	};
+}
+
+/**
+ * Residents with a place in a session starting within the next 24 hours get one reminder each.
+ * The conditional UPDATE marks them in the transaction that queues the job, as for bookings, so
+ * two passes at once never remind twice. A session whose booking was cancelled or moved is skipped.
+ */
+export async function sendDueSessionReminders(db: Database, now: Date): Promise<number> {
+	return db.transaction(async (tx) => {
+		const at = now.toISOString();
+		const result = await tx.execute(sql`
+			UPDATE session_signup su SET reminder_sent_at = ${at}::timestamptz
+			FROM initiative_session s, booking b
+			WHERE s.id = su.session_id AND b.id = s.booking_id
+			  AND su.status = 'confirmed' AND su.user_id IS NOT NULL AND su.reminder_sent_at IS NULL
+			  AND b.status = 'confirmed' AND lower(b.during) = s.starts_at
+			  AND s.starts_at > ${at}::timestamptz AND s.starts_at <= ${at}::timestamptz + interval '24 hours'
+			RETURNING su.id`);
+		const ids = rowsOf<{ id: string }>(result).map((r) => r.id);
+		for (const id of ids) await enqueueNotification(tx, { kind: 'session.reminder', signupIds: [id] });
+		return ids.length;
+	});
+}
