@@ -32,14 +32,23 @@ test('an administrator imports the sample QPV files and reads the report', async
 	await expect(page.getByText(/data\.gouv\.fr/)).toBeVisible();
 	await expectNoAxeViolations(page);
 
+	// Two of the sample's QPV are in Occitanie: the observatory's e2e, run earlier against the same
+	// server, may have imported them already. They are then recognised by their code, not created.
+	let already = 0;
+	for (const code of ['QN01202M', 'QN03016M'])
+		if ((await page.request.get(`/quartiers/${code}`)).status() === 200) already++;
+
 	await upload(page, { list: LIST, outlines: OUTLINES });
 	await expect(page).toHaveURL(/\/admin\/territory\/imports\/[0-9a-f-]+$/);
 	await ready(page);
 	await expect(page.getByRole('heading', { level: 1, name: fr.territory_report_title })).toBeVisible();
 	// Five new QPV; Saint-Jean, already in the demo, is recognised by its code.
-	await expect(countOf(page, fr.territory_report_created)).toHaveText('5');
-	await expect(countOf(page, fr.territory_report_unchanged)).toHaveText('1');
-	await expect(countOf(page, fr.territory_report_updated)).toHaveText('0');
+	await expect(countOf(page, fr.territory_report_created)).toHaveText(String(5 - already));
+	const same = Number(await countOf(page, fr.territory_report_unchanged).textContent());
+	const updated = Number(await countOf(page, fr.territory_report_updated).textContent());
+	// Those imported without outlines get theirs now (updated); Saint-Jean is unchanged.
+	expect(same + updated).toBe(1 + already);
+	expect(same).toBeGreaterThanOrEqual(1);
 	await expect(countOf(page, fr.territory_report_rejected)).toHaveText('1');
 	const rejected = page.getByRole('table', { name: fr.territory_report_rejected });
 	const row = rejected.getByRole('row').filter({ hasText: 'QN06921M' });
@@ -48,7 +57,7 @@ test('an administrator imports the sample QPV files and reads the report', async
 	await expectNoAxeViolations(page);
 
 	// The created quartiers are listed, and lead to their public page.
-	await page.getByText(fill(fr.territory_report_created_list, { count: '5' })).click();
+	await page.getByText(fill(fr.territory_report_created_list, { count: String(5 - already) })).click();
 	await page.getByRole('link', { name: /QN00201M/ }).click();
 	await expect(page).toHaveURL(/\/quartiers\/QN00201M$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Europe' })).toBeVisible();
