@@ -130,7 +130,9 @@ async function writeFixture(dataDir: string) {
 					values.plan ? JSON.stringify(values.plan) : null,
 					values.progress ? JSON.stringify(values.progress) : null,
 					values.error ?? null,
-					new Date(Date.UTC(2026, 10, 27, 8, minutes)),
+					// A run still running started moments ago: an old one would be settled as interrupted
+					// by the run page (failStaleRuns), as a run whose process died.
+					status === 'running' ? new Date(Date.now() - 8000) : new Date(Date.UTC(2026, 10, 27, 8, minutes)),
 					status === 'done' || status === 'failed' ? new Date(Date.UTC(2026, 10, 27, 8, minutes + 1)) : null
 				]
 			);
@@ -141,7 +143,8 @@ async function writeFixture(dataDir: string) {
 			scenarioId,
 			'running',
 			{
-				problem,
+				// A long limit, so that the tests never outlive it (plus its grace) on a slow machine.
+				problem: { ...problem, settings: { ...problem.settings, timeLimitSeconds: 3600 } },
 				progress: { phase: 'solving', elapsedMs: 8000, timeLimitMs: 20000, bestObjective: 52, bound: 55, gap: 0.0545 }
 			},
 			4
