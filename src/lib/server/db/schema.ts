@@ -1066,7 +1066,8 @@ export const responseDemographics = pgTable('response_demographics', {
 /**
  * A resident's own demographic block, given once in her profile with consent, to prefill the
  * block of each consultation (she can still change or leave it there). Separate from `user`;
- * deleting it withdraws the consent. Only its owner ever reads it.
+ * deleting it withdraws the consent. Only its owner reads it as such; the attendance of sessions
+ * counts it by gender and age band, shown only through disclosure control (never per person).
  */
 export const demographicProfile = pgTable('demographic_profile', {
 	userId: text('user_id')
