@@ -115,6 +115,28 @@ test('an administrator imports the Occitanie file through the mapping step; the 
 	await expectNoAxeViolations(page);
 });
 
+test('a planner building a scenario for Empalot sees its official figures, women beside everyone', async ({ page }) => {
+	await signInAsAdmin(page);
+	await goto(page, '/planner');
+	await page.locator('#pick-commune').selectOption({ label: 'Toulouse' });
+	await page.getByRole('button', { name: fr.planner_new_pick_commune }).click();
+	await ready(page);
+	await page.getByLabel(fr.planner_field_name).fill('Empalot, rez-de-chaussée');
+	await page.getByRole('checkbox', { name: /Empalot/ }).check();
+	await page.getByRole('button', { name: fr.planner_new_submit }).click();
+	await expect(page).toHaveURL(/\/planner\/[0-9a-f-]{36}\?saved=created$/);
+	await ready(page);
+	const figures = page.getByRole('table', { name: fr.planner_indicators_caption });
+	const plain = (v: number) => `${new Intl.NumberFormat('fr', { maximumFractionDigits: 1 }).format(v)} %`;
+	await expect(figures.getByRole('row').filter({ hasText: "Taux d'emploi des 15-64 ans" })).toContainText(
+		plain(figure('tx_f_empl'))
+	);
+	await expect(
+		figures.getByRole('link', { name: fill(fr.planner_indicators_dashboard, { name: 'Empalot' }) })
+	).toHaveAttribute('href', DASHBOARD);
+	await expectNoAxeViolations(page);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -55,7 +55,7 @@ test('a planner finds the planner in the menu, creates a scenario and fills it',
 	scenarioPath = new URL(page.url()).pathname;
 	await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
 	await expect(page.getByText(fr.planner_saved_created)).toBeVisible();
-	await expect(page.getByRole('region', { name: fr.planner_section_needs })).toContainText(fr.planner_indicators_later);
+	await expect(page.getByRole('region', { name: fr.planner_section_needs })).toContainText(fr.planner_indicators_none);
 	await expectNoAxeViolations(page);
 
 	// The catalogue's demand is copied, cut to what the activity's windows can serve on the hourly

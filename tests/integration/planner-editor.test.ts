@@ -12,6 +12,8 @@ import { forEachEngine } from './engines.js';
 import {
 	commune,
 	facility,
+	indicatorSeries,
+	indicatorValue,
 	need,
 	plannerActivity,
 	plannerRoom,
@@ -195,6 +197,47 @@ forEachEngine('planner editor', (use) => {
 				await expect(deleteScenario(ctx, actor, id, { confirm: 'on' })).rejects.toBeInstanceOf(AccessDenied);
 			}
 			expect(await use().db.select().from(plannerScenario).where(eq(plannerScenario.id, id))).toHaveLength(1);
+		});
+	});
+
+	describe('the quartiers’ official indicators', () => {
+		it('shows, for each quartier, the women’s figure beside everyone’s, in the reader’s language', async () => {
+			const id = await newScenario({ quartierIds: [buers, saintJean] });
+			const before = await getScenarioEditor(use(), planner, { id, locale: 'en' });
+			expect(before!.quartiers.every((q) => q.indicators.length === 0)).toBe(true);
+			for (const [sex, value] of [
+				['women', 36.2],
+				['all', 40.1]
+			] as const) {
+				const seriesId = randomUUID();
+				await use()
+					.db.insert(indicatorSeries)
+					.values({
+						id: seriesId,
+						code: `tx_empl_${sex}_${seriesId}`,
+						measure: `employment_${id}`,
+						sex,
+						label: { fr: 'Taux d’emploi des 15-64 ans', en: 'Employment rate, 15–64' },
+						unit: 'percent',
+						theme: 'employment',
+						source: 'INSEE'
+					});
+				await use()
+					.db.insert(indicatorValue)
+					.values({ seriesId, territoryType: 'quartier', territoryId: buers, year: 2020, value });
+			}
+			const after = await getScenarioEditor(use(), planner, { id, locale: 'en' });
+			const q = after!.quartiers.find((x) => x.id === buers)!;
+			expect(q.indicators).toEqual([
+				expect.objectContaining({
+					label: 'Employment rate, 15–64',
+					year: 2020,
+					women: 36.2,
+					all: 40.1,
+					source: 'INSEE'
+				})
+			]);
+			expect(after!.quartiers.find((x) => x.id === saintJean)!.indicators).toEqual([]);
 		});
 	});
 

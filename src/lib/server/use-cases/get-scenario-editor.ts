@@ -23,8 +23,10 @@ import { roomEquipmentColumns, kitchen } from '../fit/equipment.js';
 import { translationsOf } from '../catalogue/practice-rows.js';
 import { findScenario, themeDemand } from '../planner/editor.js';
 import { scenarioRooms } from '../planner/rooms.js';
+import { genderIndicators } from '../observatory/gender-indicators.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { fit, type Fit } from '#lib/domain/fit.js';
+import { isLocale } from '#lib/domain/locale.js';
 import { LISTED_STATUSES } from '#lib/domain/need-form.js';
 import { readRequirements } from '#lib/domain/planner/stored.js';
 import { suggestPractices, themeWeight } from '#lib/domain/planner/suggestions.js';
@@ -71,7 +73,12 @@ export async function getScenarioEditor(
 		.orderBy(asc(quartier.name));
 	const quartierIds = quartierRows.map((q) => q.id);
 	const quartiers = await Promise.all(
-		quartierRows.map(async (q) => ({ ...q, figures: await quartierFigures(ctx, q.id) }))
+		quartierRows.map(async (q) => ({
+			...q,
+			figures: await quartierFigures(ctx, q.id),
+			// Official figures, women against everyone, as the observatory imported them.
+			indicators: await genderIndicators(db, q.id, isLocale(input.locale) ? input.locale : 'fr', 4)
+		}))
 	);
 
 	const demand = (await themeDemand(db, quartierIds)).sort(

@@ -17,6 +17,7 @@ export interface ScenarioListItem {
 	id: string;
 	name: string;
 	communeId: string;
+	createdBy: string | null;
 	communeName: string;
 	quartiers: string[];
 	activities: number;
@@ -39,6 +40,7 @@ export async function listScenarios(ctx: Pick<AppContext, 'db'>, actor: Actor | 
 			id: plannerScenario.id,
 			name: plannerScenario.name,
 			communeId: plannerScenario.communeId,
+			createdBy: plannerScenario.createdBy,
 			communeName: commune.name,
 			budgetEuros: plannerScenario.budgetEuros,
 			copiedFromId: plannerScenario.copiedFromId,
@@ -75,11 +77,13 @@ export async function listScenarios(ctx: Pick<AppContext, 'db'>, actor: Actor | 
 		.from(quartierCommune)
 		.innerJoin(commune, eq(commune.id, quartierCommune.communeId))
 		.orderBy(asc(commune.name), asc(commune.id));
-	// Without a choice in the address: the commune of the planner's own scope, else the one she
-	// last worked on (once a region's QPV are imported the list is long, and the first commune in
+	// Without a choice in the address: the commune of the planner's own scope, else that of her
+	// latest scenario (once a region's QPV are imported the list is long, and the first commune in
 	// alphabetical order is rarely hers), else the only one there is.
 	const scoped = actor?.grants.find((g) => g.scopeType === 'commune' && communes.some((c) => c.id === g.scopeId));
-	const latest = [...rows].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
+	const latest = rows
+		.filter((r) => r.createdBy === actor?.userId)
+		.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0];
 	const picked =
 		communes.find((c) => c.id === communeId) ??
 		communes.find((c) => c.id === (scoped?.scopeId ?? latest?.communeId)) ??
