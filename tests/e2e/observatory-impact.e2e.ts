@@ -108,7 +108,7 @@ test('the fiche quartier prints on one A4 page in Arabic, and its PDF is one pag
 	// On paper: only the sheet, and the sheet no taller than A4 less the 12 mm margins (273 mm).
 	await page.setViewportSize({ width: Math.floor((186 / 25.4) * 96), height: 1100 });
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('.fiche-tools')).toBeHidden();
+	await expect(page.locator('.print-tools')).toBeHidden();
 	await expect(page.locator('.site-header')).toBeHidden();
 	const height = (await sheet.boundingBox())!.height;
 	expect(height, 'the sheet fits one A4 page (273 mm ≈ 1032 CSS px)').toBeLessThanOrEqual((273 / 25.4) * 96);
