@@ -30,7 +30,7 @@ import { listImpactReports } from '#lib/server/use-cases/list-impact-reports.js'
 import { fileImpactReport } from '#lib/server/use-cases/file-impact-report.js';
 import { sendDueSessionReminders } from '#lib/server/notifications/sessions.js';
 import { releasePlacesOf } from '#lib/server/sessions/store.js';
-import { setBookingStatus } from '#lib/server/bookings/store.js';
+import { bookingInterval, moveBookings, setBookingStatus } from '#lib/server/bookings/store.js';
 import { exportMyData } from '#lib/server/use-cases/export-my-data.js';
 import { attendanceField } from '#lib/domain/session-signups.js';
 import { participantField } from '#lib/domain/impact-report.js';
@@ -398,6 +398,47 @@ forEachEngine('sessions and sign-ups', (use) => {
 		expect(list?.sessions.map((s) => s.bookingId)).not.toContain(stopped);
 		// Kept as they were: if the booking is confirmed again, the places come back.
 		expect((await signupsOf([a!, b!, c!])).map((r) => r.status).sort()).toEqual(['confirmed', 'confirmed', 'waiting']);
+	});
+
+	it('moves the places with a booking moved to another time, tells the residents, and reminds them again', async () => {
+		const ctx = use();
+		const {
+			bookingIds: [movedId]
+		} = await requestSeries(ctx.db, t, ['2031-09-02'], { title: 'Déplacée', status: 'confirmed' });
+		await ctx.db.update(booking).set({ initiativeId }).where(eq(booking.id, movedId!));
+		const [a, b, c] = await residents(ctx.db, 3);
+		const input = { initiativeId, bookingId: movedId!, now: BEFORE };
+		for (const id of [a!, b!, c!]) await signUpForSession(ctx, resident(id), input);
+		await recordCounterSignup(ctx, staff, {
+			initiativeId,
+			bookingId: movedId!,
+			now: BEFORE,
+			values: { displayName: 'Awa', phone: '' }
+		});
+		const old = await bookingInterval(ctx.db, movedId!);
+		const later = {
+			start: new Date(old!.start.getTime() + 2 * 86_400_000),
+			end: new Date(old!.end.getTime() + 2 * 86_400_000)
+		};
+		await ctx.db.transaction((tx) => moveBookings(tx, [{ id: movedId!, interval: later, status: 'confirmed' }]));
+
+		const list = await listInitiativeSessions(ctx, resident(c!), { initiativeId, now: BEFORE });
+		const moved = list?.sessions.find((s) => s.bookingId === movedId);
+		expect(moved?.startsAt.getTime()).toBe(later.start.getTime());
+		expect(moved).toMatchObject({ placesLeft: 0, waiting: 2, mine: { status: 'waiting', position: 1 } });
+		for (const id of [a!, b!, c!])
+			await eventually(
+				async () =>
+					(await ctx.db.select().from(notification).where(eq(notification.userId, id))).some(
+						(n) =>
+							n.kind === 'session.moved' &&
+							(n.payload as { firstStart?: string }).firstStart === later.start.toISOString()
+					),
+				20_000
+			);
+		// The reminder follows the new day: none the day before the old one, one the day before the new one.
+		expect(await sendDueSessionReminders(ctx.db, new Date(old!.start.getTime() - 3_600_000))).toBe(0);
+		expect(await sendDueSessionReminders(ctx.db, new Date(later.start.getTime() - 3_600_000))).toBe(2);
 	});
 
 	it('never gives the last places to more people than there are, when many sign up at once', async () => {

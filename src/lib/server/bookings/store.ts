@@ -8,6 +8,7 @@ import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { booking } from '../db/schema.js';
 import { tellSignupsOfStoppedBookings } from '../sessions/stopped-bookings.js';
+import { moveSessionsWithBooking } from '../sessions/moved-bookings.js';
 import { fromRangeLiteral, toRangeLiteral, type Interval } from '#lib/domain/zoned-time.js';
 
 /** Statuses that hold a slot: a pending request already does. */
@@ -163,6 +164,7 @@ export async function moveBookings(
 ): Promise<void> {
 	try {
 		for (const move of moves) {
+			const before = await bookingInterval(tx, move.id);
 			await tx
 				.update(booking)
 				.set({
@@ -176,6 +178,8 @@ export async function moveBookings(
 					updatedAt: new Date()
 				})
 				.where(eq(booking.id, move.id));
+			// The people signed up for it follow the session to its new time.
+			if (before) await moveSessionsWithBooking(tx, move.id, before.start, move.interval.start);
 		}
 	} catch (error) {
 		if (sqlStateOf(error) === '23P01') throw new BookingConflictError();

@@ -17,10 +17,12 @@ export type NotificationEvent =
 	| { kind: 'need.commented'; needId: string; commentId: string }
 	| { kind: 'comment.refused'; commentId: string }
 	// Sessions: a person moved from the waiting list to a place; tomorrow's session; a session
-	// that no longer takes place (its booking was cancelled or refused).
+	// that no longer takes place (its booking was cancelled or refused); one moved to another time
+	// (the places follow it).
 	| { kind: 'session.promoted'; signupIds: string[] }
 	| { kind: 'session.reminder'; signupIds: string[] }
-	| { kind: 'session.cancelled'; signupIds: string[] };
+	| { kind: 'session.cancelled'; signupIds: string[] }
+	| { kind: 'session.moved'; signupIds: string[] };
 
 export type NotificationKind = NotificationEvent['kind'];
 
@@ -38,7 +40,8 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 	'comment.refused',
 	'session.promoted',
 	'session.reminder',
-	'session.cancelled'
+	'session.cancelled',
+	'session.moved'
 ];
 
 /**

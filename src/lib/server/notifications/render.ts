@@ -106,6 +106,8 @@ export function notificationText(kind: string, payload: NotificationPayload, loc
 			return { text: m.sessions_notif_reminder(p, o), reason };
 		case 'session.cancelled':
 			return { text: m.sessions_notif_cancelled(p, o), reason };
+		case 'session.moved':
+			return { text: m.sessions_notif_moved(p, o), reason };
 		default:
 			return { text: payload.title, reason };
 	}
@@ -132,6 +134,8 @@ function subject(kind: string, title: string, locale: Locale): string {
 			return m.sessions_mail_subject_reminder({ title }, o);
 		case 'session.cancelled':
 			return m.sessions_mail_subject_cancelled({ title }, o);
+		case 'session.moved':
+			return m.sessions_mail_subject_moved({ title }, o);
 		case 'need.published':
 			return m.voicenotify_mail_subject_published({ title }, o);
 		case 'need.refused':
