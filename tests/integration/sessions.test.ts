@@ -439,6 +439,27 @@ forEachEngine('sessions and sign-ups', (use) => {
 		// The reminder follows the new day: none the day before the old one, one the day before the new one.
 		expect(await sendDueSessionReminders(ctx.db, new Date(old!.start.getTime() - 3_600_000))).toBe(0);
 		expect(await sendDueSessionReminders(ctx.db, new Date(later.start.getTime() - 3_600_000))).toBe(2);
+
+		// Awa, signed up at the counter, has no inbox: the staff member who recorded her is told to call her,
+		// when the session moves, and when two cancellations give her a place.
+		const toCall = async (about: string) =>
+			(await ctx.db.select().from(notification).where(eq(notification.userId, staff.userId))).filter(
+				(n) => n.kind === 'session.to_call' && (n.payload as { about?: string }).about === about
+			);
+		await eventually(async () => (await toCall('moved')).length === 1, 20_000);
+		expect((await toCall('moved'))[0]).toMatchObject({
+			payload: { people: 'Awa', firstStart: later.start.toISOString() },
+			link: `/initiatives/${initiativeId}/sessions/${movedId}`
+		});
+		for (const id of [a!, b!]) {
+			const [mine] = await signupsOf([id]);
+			expect(await cancelSessionSignup(ctx, resident(id), { ...input, signupId: mine!.id })).toMatchObject({
+				ok: true
+			});
+		}
+		await eventually(async () => (await toCall('promoted')).length === 1, 20_000);
+		expect((await toCall('promoted'))[0]?.payload).toMatchObject({ people: 'Awa' });
+		expect((await signupsOf([c!]))[0]?.status).toBe('confirmed');
 	});
 
 	it('never gives the last places to more people than there are, when many sign up at once', async () => {

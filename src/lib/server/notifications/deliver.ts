@@ -21,6 +21,7 @@ import { isVoiceEvent, planVoiceNotification } from './voice.js';
 import { unsubscribeToken } from './unsubscribe-token.js';
 import { sendDigestMail, sendWeeklyDigests, type DigestJob } from './digest.js';
 import { planSessionNotification, sendDueSessionReminders } from './sessions.js';
+import { organisationAdmins } from './organisation-admins.js';
 
 interface BookingFact {
 	id: string;
@@ -78,22 +79,6 @@ export async function managersOf(db: Database, facilities: { id: string; commune
 						)
 					)
 				)
-			)
-		);
-	return rows.map((r) => r.userId);
-}
-
-async function organisationAdmins(db: Database, organisationIds: (string | null)[]): Promise<string[]> {
-	const ids = [...new Set(organisationIds.filter((id): id is string => !!id))];
-	if (ids.length === 0) return [];
-	const rows = await db
-		.selectDistinct({ userId: roleGrant.userId })
-		.from(roleGrant)
-		.where(
-			and(
-				eq(roleGrant.role, 'organisation_admin'),
-				eq(roleGrant.scopeType, 'organisation'),
-				inArray(roleGrant.scopeId, ids)
 			)
 		);
 	return rows.map((r) => r.userId);

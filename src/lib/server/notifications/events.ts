@@ -22,7 +22,13 @@ export type NotificationEvent =
 	| { kind: 'session.promoted'; signupIds: string[] }
 	| { kind: 'session.reminder'; signupIds: string[] }
 	| { kind: 'session.cancelled'; signupIds: string[] }
-	| { kind: 'session.moved'; signupIds: string[] };
+	| { kind: 'session.moved'; signupIds: string[] }
+	// People signed up at the counter have no inbox: the staff member who recorded them is told
+	// whom to call, with their phone numbers, when they got a place, their session moved or stopped.
+	| { kind: 'session.to_call'; signupIds: string[]; about: CounterNews };
+
+/** What happened to a counter sign-up, for the staff member who has to call. */
+export type CounterNews = 'promoted' | 'moved' | 'cancelled';
 
 export type NotificationKind = NotificationEvent['kind'];
 
@@ -41,7 +47,8 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 	'session.promoted',
 	'session.reminder',
 	'session.cancelled',
-	'session.moved'
+	'session.moved',
+	'session.to_call'
 ];
 
 /**
@@ -72,4 +79,7 @@ export interface NotificationPayload {
 	answerLanguage?: string;
 	/** need.status_changed: the organisation the answer speaks for. */
 	organisationName?: string;
+	/** session.to_call: what happened, and the people to call ("Awa D. 06 12 34 56 78, Fatou"). */
+	about?: CounterNews;
+	people?: string;
 }

@@ -108,6 +108,16 @@ export function notificationText(kind: string, payload: NotificationPayload, loc
 			return { text: m.sessions_notif_cancelled(p, o), reason };
 		case 'session.moved':
 			return { text: m.sessions_notif_moved(p, o), reason };
+		case 'session.to_call': {
+			const who = { ...p, people: payload.people ?? '' };
+			const text =
+				payload.about === 'moved'
+					? m.sessions_notif_to_call_moved(who, o)
+					: payload.about === 'cancelled'
+						? m.sessions_notif_to_call_cancelled(who, o)
+						: m.sessions_notif_to_call_promoted(who, o);
+			return { text, reason };
+		}
 		default:
 			return { text: payload.title, reason };
 	}
@@ -136,6 +146,8 @@ function subject(kind: string, title: string, locale: Locale): string {
 			return m.sessions_mail_subject_cancelled({ title }, o);
 		case 'session.moved':
 			return m.sessions_mail_subject_moved({ title }, o);
+		case 'session.to_call':
+			return m.sessions_mail_subject_to_call({ title }, o);
 		case 'need.published':
 			return m.voicenotify_mail_subject_published({ title }, o);
 		case 'need.refused':

@@ -6,13 +6,19 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
-import type { NotificationEvent } from './events.js';
+import type { CounterNews, NotificationEvent } from './events.js';
 import { enqueueNotification } from './enqueue.js';
+import { organisationAdmins } from './organisation-admins.js';
 
 type SessionEvent = Extract<NotificationEvent, { signupIds: string[] }>;
 
 interface SignupFact {
 	user_id: string | null;
+	display_name: string | null;
+	phone: string | null;
+	recorded_by: string | null;
+	organisation_id: string;
+	booking_id: string;
 	initiative_id: string;
 	title: string;
 	room_name: string;
@@ -24,8 +30,8 @@ interface SignupFact {
 export async function planSessionNotification(db: Database, event: SessionEvent) {
 	if (event.signupIds.length === 0) return null;
 	const result = await db.execute(sql`
-		SELECT su.user_id, i.id AS initiative_id, i.title, r.name AS room_name, f.name AS facility_name,
-		       c.time_zone, s.starts_at
+		SELECT su.user_id, su.display_name, su.phone, su.recorded_by, i.organisation_id, s.booking_id,
+		       i.id AS initiative_id, i.title, r.name AS room_name, f.name AS facility_name, c.time_zone, s.starts_at
 		FROM session_signup su
 		JOIN initiative_session s ON s.id = su.session_id
 		JOIN initiative i ON i.id = s.initiative_id
@@ -36,23 +42,65 @@ export async function planSessionNotification(db: Database, event: SessionEvent)
 		WHERE su.id IN (${sql.join(
 			event.signupIds.map((id) => sql`${id}`),
 			sql`, `
-		)})`);
+		)})
+		ORDER BY su.created_at, su.id`);
 	const facts = rowsOf<SignupFact>(result);
 	const first = facts[0];
 	if (!first) return null;
+	const payload = {
+		title: first.title,
+		roomName: first.room_name,
+		facilityName: first.facility_name,
+		firstStart: new Date(first.starts_at).toISOString(),
+		timeZone: first.time_zone,
+		count: 1
+	};
+	const present = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => !!id))];
+	if (event.kind === 'session.to_call') {
+		// Whoever recorded them calls them; if her account is gone, the organisation's administrators.
+		const recorders = present(facts.map((f) => f.recorded_by));
+		return {
+			kind: event.kind,
+			recipients: recorders.length ? recorders : await organisationAdmins(db, [first.organisation_id]),
+			payload: {
+				...payload,
+				count: facts.length,
+				about: event.about,
+				people: facts.map((f) => [f.display_name, f.phone].filter(Boolean).join(' ')).join(', ')
+			},
+			link: `/initiatives/${first.initiative_id}/sessions/${first.booking_id}`
+		};
+	}
 	return {
 		kind: event.kind,
-		recipients: [...new Set(facts.map((f) => f.user_id).filter((id): id is string => !!id))],
-		payload: {
-			title: first.title,
-			roomName: first.room_name,
-			facilityName: first.facility_name,
-			firstStart: new Date(first.starts_at).toISOString(),
-			timeZone: first.time_zone,
-			count: 1
-		},
+		recipients: present(facts.map((f) => f.user_id)),
+		payload,
 		link: `/initiatives/${first.initiative_id}/sessions`
 	};
+}
+
+/**
+ * Tells, once per session, the staff who recorded counter sign-ups among `signupIds` what
+ * happened to them; sign-ups with an account are left to their own notification.
+ */
+export async function tellCounterSignups(
+	tx: Database,
+	signupIds: readonly string[],
+	about: CounterNews
+): Promise<void> {
+	if (signupIds.length === 0) return;
+	const result = await tx.execute(sql`
+		SELECT id, session_id FROM session_signup
+		WHERE user_id IS NULL AND id IN (${sql.join(
+			signupIds.map((id) => sql`${id}`),
+			sql`, `
+		)})
+		ORDER BY session_id, created_at, id`);
+	const bySession = new Map<string, string[]>();
+	for (const r of rowsOf<{ id: string; session_id: string }>(result))
+		bySession.set(r.session_id, [...(bySession.get(r.session_id) ?? []), r.id]);
+	for (const ids of bySession.values())
+		await enqueueNotification(tx, { kind: 'session.to_call', signupIds: ids, about });
 }
 
 /**

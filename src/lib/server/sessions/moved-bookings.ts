@@ -2,12 +2,14 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
+import { tellCounterSignups } from '../notifications/sessions.js';
 
 /**
  * A session is one occurrence of a booking, found by (booking, start). When the booking moves to
  * another time, its session — and every place and waiting position in it — moves with it, so the
  * people signed up keep their places instead of seeing them vanish; those with an account are told
- * the new time, once, in the same transaction. Their reminder is due again for the new day.
+ * the new time, once, in the same transaction (the staff who recorded counter sign-ups, whom to
+ * call). Their reminder is due again for the new day.
  * Called after the booking row got its new interval; `previousStart` is the start it had before.
  */
 export async function moveSessionsWithBooking(
@@ -30,9 +32,15 @@ export async function moveSessionsWithBooking(
 		UPDATE session_signup SET reminder_sent_at = NULL, updated_at = now()
 		WHERE session_id = ${session.id} AND status IN ('confirmed', 'waiting')
 		RETURNING id, user_id`);
-	const signupIds = rowsOf<{ id: string; user_id: string | null }>(told)
+	const rows = rowsOf<{ id: string; user_id: string | null }>(told);
+	const signupIds = rows
 		.filter((r) => r.user_id !== null)
 		.map((r) => r.id)
 		.sort();
 	if (signupIds.length) await enqueueNotification(tx, { kind: 'session.moved', signupIds });
+	await tellCounterSignups(
+		tx,
+		rows.map((r) => r.id),
+		'moved'
+	);
 }

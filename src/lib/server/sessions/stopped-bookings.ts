@@ -2,26 +2,33 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
+import { tellCounterSignups } from '../notifications/sessions.js';
 
 /**
  * The residents with a place, or waiting, in the sessions of bookings that were just cancelled or
  * refused, told once per session. Their rows are kept as they are: the session no longer shows
  * (only confirmed bookings do), and if the booking is confirmed again their places come back.
- * Counter sign-ups have no inbox: the organiser's page still lists them to call.
+ * Counter sign-ups have no inbox: whoever recorded them is told whom to call.
  */
 export async function tellSignupsOfStoppedBookings(tx: Database, bookingIds: readonly string[]): Promise<void> {
 	if (bookingIds.length === 0) return;
 	const result = await tx.execute(sql`
-		SELECT s.id AS session_id, su.id
+		SELECT s.id AS session_id, su.id, su.user_id
 		FROM session_signup su
 		JOIN initiative_session s ON s.id = su.session_id
 		JOIN booking b ON b.id = s.booking_id
 		WHERE ${inArray(sql`s.booking_id`, [...bookingIds])}
 		  AND s.starts_at = lower(b.during) AND s.starts_at > now()
-		  AND su.status IN ('confirmed', 'waiting') AND su.user_id IS NOT NULL
+		  AND su.status IN ('confirmed', 'waiting')
 		ORDER BY s.id, su.id`);
+	const rows = rowsOf<{ session_id: string; id: string; user_id: string | null }>(result);
 	const bySession = new Map<string, string[]>();
-	for (const r of rowsOf<{ session_id: string; id: string }>(result))
+	for (const r of rows.filter((r) => r.user_id !== null))
 		bySession.set(r.session_id, [...(bySession.get(r.session_id) ?? []), r.id]);
 	for (const signupIds of bySession.values()) await enqueueNotification(tx, { kind: 'session.cancelled', signupIds });
+	await tellCounterSignups(
+		tx,
+		rows.map((r) => r.id),
+		'cancelled'
+	);
 }

@@ -10,6 +10,7 @@ import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { initiativeSession, sessionSignup } from '../db/schema.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
+import { tellCounterSignups } from '../notifications/sessions.js';
 import { cancel, placeFor, promotions, type SignupState, type SignupStatus } from '#lib/domain/session-signups.js';
 
 /** A confirmed booking of an initiative: one occurrence residents can sign up for. */
@@ -233,6 +234,7 @@ async function promote(tx: Database, ids: string[]): Promise<void> {
 		.set({ status: 'confirmed', position: null, updatedAt: sql`now()` })
 		.where(inArray(sessionSignup.id, ids));
 	await enqueueNotification(tx, { kind: 'session.promoted', signupIds: ids });
+	await tellCounterSignups(tx, ids, 'promoted');
 }
 
 /**
