@@ -54,7 +54,7 @@ async function one(spec) {
 	// a spare thread. Its start-up is timed apart — a server's very first solve pays it once.
 	let highsStartMs = null;
 	if (spec.mode === 'app') {
-		const { warmHighs } = await import('#lib/server/planner/highs-spare.js');
+		const { warmHighs } = await import('#lib/server/highs/highs-spare.js');
 		const w0 = performance.now();
 		await warmHighs();
 		highsStartMs = Math.round(performance.now() - w0);
