@@ -1,0 +1,89 @@
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import type { AppContext } from '../context.js';
+import { assertAllowed } from '../authorisation.js';
+import { calendarFeed, rota, rotaShift, rotaSwapRequest } from '../db/schema.js';
+import { findOrganisation, namesOf, ROTA_TIME_ZONE, teamOf } from '../rota/store.js';
+import { mondayOf, toLocal } from '#lib/domain/zoned-time.js';
+import type { Actor } from '#lib/domain/authorisation.js';
+import type { Weekday } from '#lib/domain/rota/problem.js';
+
+/**
+ * A member's own shifts in the published weeks from this one on, her swap requests, the
+ * colleagues she may hand a shift to (names only), and whether she has a calendar address.
+ */
+export async function getMyShifts(
+	ctx: Pick<AppContext, 'db'>,
+	actor: Actor | null,
+	organisationId: string,
+	now = new Date()
+) {
+	const org = await findOrganisation(ctx.db, organisationId);
+	if (!org) return null;
+	assertAllowed(actor, 'organisation.act', { organisationId });
+	const thisWeek = mondayOf(toLocal(now, ROTA_TIME_ZONE).date);
+	const shifts = await ctx.db
+		.select({
+			id: rotaShift.id,
+			weekStart: rota.weekStart,
+			weekday: rotaShift.weekday,
+			start: rotaShift.startMinute,
+			end: rotaShift.endMinute
+		})
+		.from(rotaShift)
+		.innerJoin(rota, eq(rota.id, rotaShift.rotaId))
+		.where(
+			and(
+				eq(rota.organisationId, organisationId),
+				eq(rota.status, 'published'),
+				gte(rota.weekStart, thisWeek),
+				eq(rotaShift.userId, actor.userId)
+			)
+		)
+		.orderBy(asc(rota.weekStart), asc(rotaShift.weekday), asc(rotaShift.startMinute));
+	const requests =
+		shifts.length === 0
+			? []
+			: await ctx.db
+					.select()
+					.from(rotaSwapRequest)
+					.where(
+						inArray(
+							rotaSwapRequest.shiftId,
+							shifts.map((s) => s.id)
+						)
+					)
+					.orderBy(desc(rotaSwapRequest.createdAt));
+	const team = await teamOf(ctx.db, organisationId);
+	const names = await namesOf(
+		ctx.db,
+		requests.map((r) => r.colleagueId)
+	);
+	const [feed] = await ctx.db
+		.select({ id: calendarFeed.id })
+		.from(calendarFeed)
+		.where(
+			and(
+				eq(calendarFeed.scopeType, 'rota'),
+				eq(calendarFeed.scopeId, organisationId),
+				eq(calendarFeed.createdBy, actor.userId)
+			)
+		)
+		.limit(1);
+	return {
+		organisation: org,
+		inTeam: team.some((t) => t.userId === actor.userId),
+		shifts: shifts.map((s) => ({
+			...s,
+			weekday: s.weekday as Weekday,
+			request: requests.find((r) => r.shiftId === s.id && r.status === 'pending') ?? null
+		})),
+		requests: requests.map((r) => ({
+			id: r.id,
+			shiftId: r.shiftId,
+			status: r.status,
+			to: names.get(r.colleagueId) ?? ''
+		})),
+		colleagues: team.filter((t) => t.userId !== actor.userId),
+		hasFeed: feed !== undefined
+	};
+}
