@@ -112,7 +112,7 @@ export async function constraintsOf(
 }
 
 export async function saveConstraints(
-	tx: Tx,
+	tx: Reader,
 	organisationId: string,
 	userId: string,
 	input: ConstraintsInput
