@@ -13,7 +13,7 @@ import type { Database } from '../db/client.js';
 import { account, organisation, roleGrant, rotaNeed, user } from '../db/schema.js';
 import { saveConstraints } from '../rota/store.js';
 import type { ConstraintsInput } from '#lib/domain/rota/forms.js';
-import type { Unavailability, Weekday } from '#lib/domain/rota/problem.js';
+import { DEFAULT_SETTINGS, type RotaProblem, type Unavailability, type Weekday } from '#lib/domain/rota/problem.js';
 
 export const ROTA_RESTAURANT = 'Traiteur La Table des Buers';
 
@@ -115,6 +115,17 @@ const NEEDS: { weekdays: Weekday[]; start: number; end: number; people: number; 
 	{ weekdays: [1, 2, 4, 5], start: h(14, 30), end: h(15, 30), people: 2, label: 'Plonge et rangement' },
 	{ weekdays: [4], start: h(15, 30), end: h(17, 30), people: 3, label: 'Préparation traiteur' }
 ];
+
+/** The same team and needs as a solver problem (the benchmark's first row), members named by e-mail. */
+export function demoRotaProblem(timeLimitSeconds = DEFAULT_SETTINGS.timeLimitSeconds): RotaProblem {
+	return {
+		settings: { ...DEFAULT_SETTINGS, timeLimitSeconds },
+		needs: NEEDS.flatMap((n) =>
+			n.weekdays.map((weekday) => ({ weekday, start: n.start, end: n.end, people: n.people }))
+		),
+		members: DEMO_ROTA_TEAM.map((t) => ({ memberId: t.email, ...t.constraints }))
+	};
+}
 
 export async function seedDemoRota(tx: Database, passwordHash: string): Promise<void> {
 	const [restaurant] = await tx
