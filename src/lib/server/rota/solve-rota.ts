@@ -114,10 +114,11 @@ async function optimiseRota(
 	let solved = false;
 	for (const [index, stage] of STAGES.entries()) {
 		const terms: Terms = model.objectives[stage.key];
-		// Later stages only break ties between rotas as good on the earlier ones: they get no more
-		// time than those took (at least three seconds), not all that is left.
+		// Later stages only break ties between rotas as good on the earlier ones: they get as much
+		// time as those took, or three seconds, or a third of what is left, not all of it.
 		const spent = Date.now() - t0;
-		const stageDeadline = index === 0 ? deadline : Math.min(deadline, Date.now() + Math.max(3000, spent));
+		const share = Math.max(3000, spent, (deadline - Date.now()) / 3);
+		const stageDeadline = index === 0 ? deadline : Math.min(deadline, Date.now() + share);
 		const left = (stageDeadline - Date.now()) / 1000;
 		if (left <= 0.01) {
 			proven = false;
