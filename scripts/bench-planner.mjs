@@ -19,9 +19,8 @@
  * Writes bench/results/planner.md and planner.json.
  */
 import './ts-hooks.mjs';
-import { execFileSync } from 'node:child_process';
+import { childSpec, machineLine, runChild } from './bench-support.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -105,25 +104,15 @@ async function one(spec) {
 	};
 }
 
-const oneArg = flag('one');
-if (oneArg) {
-	const result = await one(JSON.parse(decodeURIComponent(oneArg.slice('--one='.length))));
+const spec = childSpec(args);
+if (spec) {
+	const result = await one(spec);
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 	process.exit(0);
 }
 
 const script = fileURLToPath(import.meta.url);
-const run = (spec) => {
-	const line = execFileSync(process.execPath, [script, `--one=${encodeURIComponent(JSON.stringify(spec))}`], {
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'inherit'],
-		maxBuffer: 1 << 20
-	})
-		.trim()
-		.split('\n')
-		.at(-1);
-	return JSON.parse(line);
-};
+const run = (spec) => runChild(script, spec);
 
 const results = [];
 for (const size of SIZES) {
@@ -150,10 +139,7 @@ if (flag('plain')) {
 }
 
 const pct = (g) => (g === null || g === undefined ? '—' : `${(g * 100).toFixed(2)} %`);
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load ${os
-	.loadavg()
-	.map((l) => l.toFixed(1))
-	.join(' ')}`;
+const machine = machineLine();
 /** Whether a size with a goal met it in this run: wall time, proof or gap, memory. */
 const met = (r) => {
 	if (!r.goal) return '';

@@ -9,9 +9,8 @@
  * Options: --seed=N (default 1), --limit=S time limit in seconds (default 10, the application's).
  */
 import './ts-hooks.mjs';
-import { execFileSync } from 'node:child_process';
+import { childSpec, machineLine, runChild } from './bench-support.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,9 +67,9 @@ async function one(spec) {
 	};
 }
 
-const oneArg = flag('one');
-if (oneArg) {
-	const result = await one(JSON.parse(decodeURIComponent(oneArg.slice('--one='.length))));
+const spec = childSpec(args);
+if (spec) {
+	const result = await one(spec);
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 	process.exit(0);
 }
@@ -78,27 +77,12 @@ if (oneArg) {
 const script = fileURLToPath(import.meta.url);
 const results = [];
 for (const size of SIZES) {
-	const line = execFileSync(
-		process.execPath,
-		[script, `--one=${encodeURIComponent(JSON.stringify({ ...size, seed, limit }))}`],
-		{
-			encoding: 'utf8',
-			stdio: ['ignore', 'pipe', 'inherit'],
-			maxBuffer: 1 << 20
-		}
-	)
-		.trim()
-		.split('\n')
-		.at(-1);
-	const r = JSON.parse(line);
+	const r = runChild(script, { ...size, seed, limit });
 	results.push(r);
 	process.stderr.write(`[bench] ${size.demo ? 'demo ' : ''}${size.members} members: ${r.status} ${r.wallMs} ms\n`);
 }
 
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load ${os
-	.loadavg()
-	.map((l) => l.toFixed(1))
-	.join(' ')}`;
+const machine = machineLine();
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const table = `| team | columns | rows | status | covered / need (person-half-hours) | worst gap to wished hours | minutes outside school hours | shifts | HiGHS per stage (coverage, fairness, comfort) | wall | CPU | peak RSS | violations | pick-up breaches |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |

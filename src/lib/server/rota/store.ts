@@ -3,7 +3,7 @@
  * member constraints are personal, read here only for their member or her organisers.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { Tx } from '../organisation-members.js';
 import {
@@ -195,4 +195,29 @@ export async function namesOf(db: Reader, userIds: readonly string[]): Promise<M
 		.from(user)
 		.where(inArray(user.id, [...new Set(userIds)]));
 	return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** One member's shifts in the organisation's published weeks from `sinceWeek` on, in order. */
+export async function publishedShiftsOf(db: Reader, organisationId: string, userId: string, sinceWeek: string) {
+	const rows = await db
+		.select({
+			id: rotaShift.id,
+			weekStart: rota.weekStart,
+			weekday: rotaShift.weekday,
+			start: rotaShift.startMinute,
+			end: rotaShift.endMinute,
+			updatedAt: rotaShift.updatedAt
+		})
+		.from(rotaShift)
+		.innerJoin(rota, eq(rota.id, rotaShift.rotaId))
+		.where(
+			and(
+				eq(rota.organisationId, organisationId),
+				eq(rota.status, 'published'),
+				gte(rota.weekStart, sinceWeek),
+				eq(rotaShift.userId, userId)
+			)
+		)
+		.orderBy(asc(rota.weekStart), asc(rotaShift.weekday), asc(rotaShift.startMinute));
+	return rows.map((r) => ({ ...r, weekday: r.weekday as Weekday }));
 }

@@ -1,11 +1,10 @@
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
-import { calendarFeed, rota, rotaShift, rotaSwapRequest } from '../db/schema.js';
-import { findOrganisation, namesOf, ROTA_TIME_ZONE, teamOf } from '../rota/store.js';
+import { calendarFeed, rotaSwapRequest } from '../db/schema.js';
+import { findOrganisation, namesOf, publishedShiftsOf, ROTA_TIME_ZONE, teamOf } from '../rota/store.js';
 import { mondayOf, toLocal } from '#lib/domain/zoned-time.js';
 import type { Actor } from '#lib/domain/authorisation.js';
-import type { Weekday } from '#lib/domain/rota/problem.js';
 
 /**
  * A member's own shifts in the published weeks from this one on, her swap requests, the
@@ -21,25 +20,7 @@ export async function getMyShifts(
 	if (!org) return null;
 	assertAllowed(actor, 'organisation.act', { organisationId });
 	const thisWeek = mondayOf(toLocal(now, ROTA_TIME_ZONE).date);
-	const shifts = await ctx.db
-		.select({
-			id: rotaShift.id,
-			weekStart: rota.weekStart,
-			weekday: rotaShift.weekday,
-			start: rotaShift.startMinute,
-			end: rotaShift.endMinute
-		})
-		.from(rotaShift)
-		.innerJoin(rota, eq(rota.id, rotaShift.rotaId))
-		.where(
-			and(
-				eq(rota.organisationId, organisationId),
-				eq(rota.status, 'published'),
-				gte(rota.weekStart, thisWeek),
-				eq(rotaShift.userId, actor.userId)
-			)
-		)
-		.orderBy(asc(rota.weekStart), asc(rotaShift.weekday), asc(rotaShift.startMinute));
+	const shifts = await publishedShiftsOf(ctx.db, organisationId, actor.userId, thisWeek);
 	const requests =
 		shifts.length === 0
 			? []
@@ -74,7 +55,6 @@ export async function getMyShifts(
 		inTeam: team.some((t) => t.userId === actor.userId),
 		shifts: shifts.map((s) => ({
 			...s,
-			weekday: s.weekday as Weekday,
 			request: requests.find((r) => r.shiftId === s.id && r.status === 'pending') ?? null
 		})),
 		requests: requests.map((r) => ({

@@ -1,9 +1,7 @@
-import { and, asc, eq, gte } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { loadActor } from '../authorisation.js';
-import { rota, rotaShift } from '../db/schema.js';
 import { feedTokenOwner } from '../calendars/feeds.js';
-import { findOrganisation, ROTA_TIME_ZONE } from '../rota/store.js';
+import { findOrganisation, publishedShiftsOf, ROTA_TIME_ZONE } from '../rota/store.js';
 import { renderCalendar, type CalendarEvent } from '#lib/domain/icalendar.js';
 import { authorise } from '#lib/domain/authorisation.js';
 import { formatClock } from '#lib/domain/rota/forms.js';
@@ -30,26 +28,7 @@ export async function getRotaFeed(
 	if (!reader || !authorise(reader, 'organisation.act', { organisationId }).allowed)
 		return { ok: false, reason: 'TOKEN_INVALID' };
 	const since = addDays(options.now.toISOString().slice(0, 10), -60);
-	const shifts = await ctx.db
-		.select({
-			id: rotaShift.id,
-			weekStart: rota.weekStart,
-			weekday: rotaShift.weekday,
-			start: rotaShift.startMinute,
-			end: rotaShift.endMinute,
-			updatedAt: rotaShift.updatedAt
-		})
-		.from(rotaShift)
-		.innerJoin(rota, eq(rota.id, rotaShift.rotaId))
-		.where(
-			and(
-				eq(rota.organisationId, organisationId),
-				eq(rota.status, 'published'),
-				gte(rota.weekStart, since),
-				eq(rotaShift.userId, reader.userId)
-			)
-		)
-		.orderBy(asc(rota.weekStart), asc(rotaShift.weekday), asc(rotaShift.startMinute));
+	const shifts = await publishedShiftsOf(ctx.db, organisationId, reader.userId, since);
 	const events: CalendarEvent[] = shifts.map((s) => {
 		const day = addDays(s.weekStart, s.weekday - 1);
 		return {
