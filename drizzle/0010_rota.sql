@@ -50,6 +50,7 @@ CREATE TABLE "rota_swap_request" (
 	"shift_id" text NOT NULL,
 	"requested_by" text NOT NULL,
 	"colleague_id" text NOT NULL,
+	"colleague_shift_id" text,
 	"note" text DEFAULT '' NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"decided_by" text,
@@ -77,6 +78,7 @@ ALTER TABLE "rota_shift" ADD CONSTRAINT "rota_shift_user_id_user_id_fk" FOREIGN 
 ALTER TABLE "rota_swap_request" ADD CONSTRAINT "rota_swap_request_shift_id_rota_shift_id_fk" FOREIGN KEY ("shift_id") REFERENCES "public"."rota_shift"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rota_swap_request" ADD CONSTRAINT "rota_swap_request_requested_by_user_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rota_swap_request" ADD CONSTRAINT "rota_swap_request_colleague_id_user_id_fk" FOREIGN KEY ("colleague_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "rota_swap_request" ADD CONSTRAINT "rota_swap_request_colleague_shift_id_rota_shift_id_fk" FOREIGN KEY ("colleague_shift_id") REFERENCES "public"."rota_shift"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rota_swap_request" ADD CONSTRAINT "rota_swap_request_decided_by_user_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "rota_need_organisation_idx" ON "rota_need" USING btree ("organisation_id","weekday");--> statement-breakpoint
 CREATE INDEX "rota_shift_rota_idx" ON "rota_shift" USING btree ("rota_id");--> statement-breakpoint

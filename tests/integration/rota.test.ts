@@ -200,7 +200,7 @@ forEachEngine('team rotas', (use) => {
 		expect(other).toBeDefined();
 		await expect(
 			requestRotaSwap(ctx, binta, orgId, { shiftId: other!.id, colleagueId: binta.userId })
-		).resolves.toEqual({ ok: false, fieldErrors: { colleagueId: 'ROTA.COLLEAGUE_INVALID' } });
+		).resolves.toEqual({ ok: false, fieldErrors: { form: 'ROTA.COLLEAGUE_INVALID' } });
 		expect(await requestRotaSwap(ctx, aicha, orgId, { shiftId: other!.id, colleagueId: chloe.userId })).toEqual({
 			ok: false,
 			fieldErrors: { shiftId: 'ROTA.SHIFT_NOT_YOURS' }
@@ -230,6 +230,41 @@ forEachEngine('team rotas', (use) => {
 		const [moved] = await db.select().from(rotaShift).where(eq(rotaShift.id, shift.id));
 		expect(moved?.userId).toBe(dina.userId);
 		expect((await getRotaWeek(ctx, organiser, orgId, WEEK))?.violations).toEqual([]);
+
+		// An exchange: Binta takes that shift back and Dina takes another of Binta's, another day.
+		const now = new Date('2031-03-01T10:00:00Z');
+		const other = (await getMyShifts(ctx, binta, orgId, now))!.shifts.find(
+			(s) => !s.request && s.weekday !== shift.weekday
+		)!;
+		expect(other.exchanges.map((e) => e.id)).toContain(shift.id);
+		expect(await requestRotaSwap(ctx, binta, orgId, { shiftId: other.id, target: `swap:${shift.id}` })).toEqual({
+			ok: true
+		});
+		const exchange = (await getRotaWeek(ctx, organiser, orgId, WEEK))!.swaps.find((s) => s.shift.id === other.id)!;
+		expect(exchange.theirs?.id).toBe(shift.id);
+		expect(await decideRotaSwap(ctx, organiser, orgId, { requestId: exchange.id, decision: 'accept' })).toEqual({
+			ok: true,
+			decision: 'accepted'
+		});
+		const owners = new Map(
+			(await db.select().from(rotaShift).where(eq(rotaShift.rotaId, moved!.rotaId))).map((r) => [r.id, r.userId])
+		);
+		expect([owners.get(shift.id), owners.get(other.id)]).toEqual([binta.userId, dina.userId]);
+
+		// An exchange that would put Aïcha on her pick-up time is refused, and nothing moves.
+		const afterExchange = (await getRotaWeek(ctx, organiser, orgId, WEEK))!;
+		const late = afterExchange.shifts.find((s) => s.memberId === binta.userId && s.weekday === 1 && s.end > 16 * 60)!;
+		const aichas = afterExchange.shifts.find((s) => s.memberId === aicha.userId && s.weekday !== 1)!;
+		expect(await requestRotaSwap(ctx, aicha, orgId, { shiftId: aichas.id, target: `swap:${late.id}` })).toEqual({
+			ok: true
+		});
+		const bad = (await getRotaWeek(ctx, organiser, orgId, WEEK))!.swaps.find((s) => s.shift.id === aichas.id)!;
+		expect(await decideRotaSwap(ctx, organiser, orgId, { requestId: bad.id, decision: 'accept' })).toEqual({
+			ok: false,
+			fieldErrors: { form: 'ROTA.SWAP_UNAVAILABLE' }
+		});
+		const [still] = await db.select().from(rotaShift).where(eq(rotaShift.id, late.id));
+		expect(still?.userId).toBe(binta.userId);
 	});
 });
 

@@ -1573,7 +1573,7 @@ export const rotaShift = pgTable(
 	(t) => [index('rota_shift_rota_idx').on(t.rotaId), index('rota_shift_user_idx').on(t.userId)]
 );
 
-/** A member asks to give one of her shifts to a colleague; the organiser accepts or refuses. */
+/** A member asks to give one of her shifts to a colleague, or to exchange it for one of hers; the organiser decides. */
 export const rotaSwapRequest = pgTable(
 	'rota_swap_request',
 	{
@@ -1587,6 +1587,8 @@ export const rotaSwapRequest = pgTable(
 		colleagueId: text('colleague_id')
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
+		/** For an exchange: the colleague's shift she would take in return; null to give the shift away. */
+		colleagueShiftId: text('colleague_shift_id').references(() => rotaShift.id, { onDelete: 'cascade' }),
 		note: text('note').notNull().default(''),
 		/** pending | accepted | refused */
 		status: text('status').notNull().default('pending'),

@@ -202,6 +202,7 @@ export async function publishedShiftsOf(db: Reader, organisationId: string, user
 	const rows = await db
 		.select({
 			id: rotaShift.id,
+			rotaId: rotaShift.rotaId,
 			weekStart: rota.weekStart,
 			weekday: rotaShift.weekday,
 			start: rotaShift.startMinute,

@@ -9,10 +9,10 @@ import type { FieldErrors } from '#lib/domain/account-forms.js';
 
 /**
  * The organiser accepts or refuses a swap request. Accepting gives the shift to the colleague
- * only if the week still respects every one of her stated constraints (availability, day off,
- * one shift a day, weekly maximum), checked by the rota validator inside the transaction that
- * moves the shift, with the week's row locked: two swaps accepted at once cannot together push
- * her over her hours.
+ * (and, for an exchange, the colleague's shift to the member) only if the week still respects
+ * every stated constraint of both (availability, day off, one shift a day, weekly maximum),
+ * checked by the rota validator inside the transaction that moves the shifts, with the week's
+ * row locked: two swaps accepted at once cannot together push someone over her hours.
  */
 export async function decideRotaSwap(
 	ctx: Pick<AppContext, 'db'>,
@@ -30,6 +30,7 @@ export async function decideRotaSwap(
 				shiftId: rotaSwapRequest.shiftId,
 				requestedBy: rotaSwapRequest.requestedBy,
 				colleagueId: rotaSwapRequest.colleagueId,
+				colleagueShiftId: rotaSwapRequest.colleagueShiftId,
 				rotaId: rotaShift.rotaId,
 				owner: rotaShift.userId
 			})
@@ -50,15 +51,29 @@ export async function decideRotaSwap(
 			if (request.owner !== request.requestedBy || !team.some((t) => t.userId === request.colleagueId))
 				return { ok: false as const, fieldErrors: { form: 'ROTA.SWAP_GONE' } };
 			const problem = await rotaProblemOf(tx, organisationId);
-			const after = (await shiftsOf(tx, request.rotaId)).map((s) =>
-				s.id === request.shiftId ? { ...s, memberId: request.colleagueId } : s
+			const before = await shiftsOf(tx, request.rotaId);
+			const theirs = request.colleagueShiftId ? before.find((x) => x.id === request.colleagueShiftId) : null;
+			if (request.colleagueShiftId && theirs?.memberId !== request.colleagueId)
+				return { ok: false as const, fieldErrors: { form: 'ROTA.SWAP_GONE' } };
+			const after = before.map((x) =>
+				x.id === request.shiftId
+					? { ...x, memberId: request.colleagueId }
+					: x.id === theirs?.id
+						? { ...x, memberId: request.requestedBy }
+						: x
 			);
-			const broken = validateRota(problem, after).filter((v) => v.memberId === request.colleagueId);
+			const moved = new Set([request.colleagueId, ...(theirs ? [request.requestedBy] : [])]);
+			const broken = validateRota(problem, after).filter((v) => moved.has(v.memberId));
 			if (broken.length > 0) return { ok: false as const, fieldErrors: { form: `ROTA.SWAP_${broken[0]!.code}` } };
 			await tx
 				.update(rotaShift)
 				.set({ userId: request.colleagueId, updatedAt: new Date() })
 				.where(eq(rotaShift.id, request.shiftId));
+			if (theirs)
+				await tx
+					.update(rotaShift)
+					.set({ userId: request.requestedBy, updatedAt: new Date() })
+					.where(eq(rotaShift.id, theirs.id));
 		}
 		await tx
 			.update(rotaSwapRequest)

@@ -64,6 +64,7 @@ export async function getRotaWeek(
 			return {
 				id: s.id,
 				shift,
+				theirs: shifts.find((x) => x.id === s.colleagueShiftId) ?? null,
 				from: names.get(s.requestedBy) ?? '',
 				to: names.get(s.colleagueId) ?? '',
 				note: s.note

@@ -10,8 +10,10 @@ import type { FieldErrors } from '#lib/domain/account-forms.js';
 type SwapRequestResult = { ok: true } | { ok: false; fieldErrors: FieldErrors };
 
 /**
- * A member asks to hand one of her published shifts to a colleague. The request goes to the
- * organiser, who accepts or refuses; one request at a time per shift (a unique index).
+ * A member asks to hand one of her published shifts to a colleague, or to exchange it for one of
+ * the colleague's shifts of the same week. The form's `target` is 'give:<colleague id>' or
+ * 'swap:<colleague's shift id>'. The request goes to the organiser, who accepts or refuses; one
+ * request at a time per shift (a unique index).
  */
 export async function requestRotaSwap(
 	ctx: Pick<AppContext, 'db'>,
@@ -21,11 +23,13 @@ export async function requestRotaSwap(
 ): Promise<SwapRequestResult> {
 	assertAllowed(actor, 'organisation.act', { organisationId });
 	const shiftId = values.shiftId ?? '';
-	const colleagueId = values.colleagueId ?? '';
+	const target = values.target ?? (values.colleagueId ? `give:${values.colleagueId}` : '');
+	let colleagueId = target.startsWith('give:') ? target.slice(5) : '';
+	const colleagueShiftId = target.startsWith('swap:') ? target.slice(5) : null;
 	const note = (values.note ?? '').trim().slice(0, 500);
 	return ctx.db.transaction(async (tx): Promise<SwapRequestResult> => {
 		const [shift] = await tx
-			.select({ id: rotaShift.id })
+			.select({ id: rotaShift.id, rotaId: rotaShift.rotaId })
 			.from(rotaShift)
 			.innerJoin(rota, eq(rota.id, rotaShift.rotaId))
 			.where(
@@ -38,9 +42,17 @@ export async function requestRotaSwap(
 			)
 			.for('update');
 		if (!shift) return { ok: false as const, fieldErrors: { shiftId: 'ROTA.SHIFT_NOT_YOURS' } };
+		if (colleagueShiftId) {
+			// An exchange stays within the week: each keeps her weekly hours in view.
+			const [theirs] = await tx
+				.select({ userId: rotaShift.userId })
+				.from(rotaShift)
+				.where(and(eq(rotaShift.id, colleagueShiftId), eq(rotaShift.rotaId, shift.rotaId)));
+			colleagueId = theirs?.userId ?? '';
+		}
 		const team = await teamOf(tx, organisationId);
 		if (colleagueId === actor.userId || !team.some((t) => t.userId === colleagueId))
-			return { ok: false as const, fieldErrors: { colleagueId: 'ROTA.COLLEAGUE_INVALID' } };
+			return { ok: false as const, fieldErrors: { form: 'ROTA.COLLEAGUE_INVALID' } };
 		const [pending] = await tx
 			.select({ id: rotaSwapRequest.id })
 			.from(rotaSwapRequest)
@@ -48,7 +60,7 @@ export async function requestRotaSwap(
 		if (pending) return { ok: false as const, fieldErrors: { shiftId: 'ROTA.SWAP_PENDING' } };
 		await tx
 			.insert(rotaSwapRequest)
-			.values({ id: randomUUID(), shiftId, requestedBy: actor.userId, colleagueId, note });
+			.values({ id: randomUUID(), shiftId, requestedBy: actor.userId, colleagueId, colleagueShiftId, note });
 		return { ok: true as const };
 	});
 }
