@@ -19,7 +19,7 @@
  * Writes bench/results/planner.md and planner.json.
  */
 import './ts-hooks.mjs';
-import { childSpec, machineLine, runChild } from './bench-support.mjs';
+import { answerAsChild, machineLine, resourceFigures, runChild } from './bench-support.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,24 +92,17 @@ async function one(spec) {
 		};
 	}
 	const wallMs = Math.round(performance.now() - t0);
-	const cpu = process.cpuUsage(c0);
 	return {
 		...spec,
 		...out,
 		demand,
 		highsStartMs,
 		wallMs,
-		cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-		peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
+		...resourceFigures(c0)
 	};
 }
 
-const spec = childSpec(args);
-if (spec) {
-	const result = await one(spec);
-	process.stdout.write(`${JSON.stringify(result)}\n`);
-	process.exit(0);
-}
+await answerAsChild(args, one);
 
 const script = fileURLToPath(import.meta.url);
 const run = (spec) => runChild(script, spec);

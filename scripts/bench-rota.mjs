@@ -9,7 +9,7 @@
  * Options: --seed=N (default 1), --limit=S time limit in seconds (default 10, the application's).
  */
 import './ts-hooks.mjs';
-import { childSpec, machineLine, runChild } from './bench-support.mjs';
+import { answerAsChild, machineLine, resourceFigures, runChild } from './bench-support.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,6 @@ async function one(spec) {
 	const t0 = performance.now();
 	const s = await solveRota(problem);
 	const wallMs = Math.round(performance.now() - t0);
-	const cpu = process.cpuUsage(c0);
 	// Checked here straight from the stated constraints, apart from the validator.
 	const pickUpBreaches = s.shifts.filter((sh) =>
 		problem.members
@@ -62,17 +61,11 @@ async function one(spec) {
 		pickUpBreaches,
 		highsStartMs,
 		wallMs,
-		cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-		peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
+		...resourceFigures(c0)
 	};
 }
 
-const spec = childSpec(args);
-if (spec) {
-	const result = await one(spec);
-	process.stdout.write(`${JSON.stringify(result)}\n`);
-	process.exit(0);
-}
+await answerAsChild(args, one);
 
 const script = fileURLToPath(import.meta.url);
 const results = [];

@@ -6,10 +6,22 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 
-/** The --one=<spec> argument of a child run, parsed; null in the parent. */
-export function childSpec(args) {
+/** In a child run (--one=<spec>): measures `one(spec)`, prints its JSON and exits. In the parent: nothing. */
+export async function answerAsChild(args, one) {
 	const arg = args.find((a) => a.startsWith('--one='));
-	return arg ? JSON.parse(decodeURIComponent(arg.slice('--one='.length))) : null;
+	if (!arg) return;
+	const result = await one(JSON.parse(decodeURIComponent(arg.slice('--one='.length))));
+	process.stdout.write(`${JSON.stringify(result)}\n`);
+	process.exit(0);
+}
+
+/** CPU time since `start` (a process.cpuUsage()) and the peak memory of this process. */
+export function resourceFigures(start) {
+	const cpu = process.cpuUsage(start);
+	return {
+		cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+		peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
+	};
 }
 
 /** Runs `script --one=<spec>` in a new Node process and returns the JSON of its last output line. */

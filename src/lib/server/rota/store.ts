@@ -3,7 +3,7 @@
  * member constraints are personal, read here only for their member or her organisers.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { Tx } from '../organisation-members.js';
 import {
@@ -13,6 +13,7 @@ import {
 	rotaMemberConstraints,
 	rotaNeed,
 	rotaShift,
+	rotaSwapRequest,
 	rotaUnavailability,
 	user
 } from '../db/schema.js';
@@ -221,4 +222,19 @@ export async function publishedShiftsOf(db: Reader, organisationId: string, user
 		)
 		.orderBy(asc(rota.weekStart), asc(rotaShift.weekday), asc(rotaShift.startMinute));
 	return rows.map((r) => ({ ...r, weekday: r.weekday as Weekday }));
+}
+
+/** The swap requests about these shifts (only the pending ones when asked), newest first. */
+export async function swapRequestsOf(db: Reader, shiftIds: readonly string[], onlyPending = false) {
+	if (shiftIds.length === 0) return [];
+	return db
+		.select()
+		.from(rotaSwapRequest)
+		.where(
+			and(
+				inArray(rotaSwapRequest.shiftId, [...shiftIds]),
+				onlyPending ? eq(rotaSwapRequest.status, 'pending') : undefined
+			)
+		)
+		.orderBy(desc(rotaSwapRequest.createdAt));
 }

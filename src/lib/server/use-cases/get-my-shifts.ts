@@ -1,8 +1,8 @@
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
-import { calendarFeed, rotaShift, rotaSwapRequest } from '../db/schema.js';
-import { findOrganisation, namesOf, publishedShiftsOf, ROTA_TIME_ZONE, teamOf } from '../rota/store.js';
+import { calendarFeed, rotaShift } from '../db/schema.js';
+import { findOrganisation, namesOf, publishedShiftsOf, ROTA_TIME_ZONE, swapRequestsOf, teamOf } from '../rota/store.js';
 import { mondayOf, toLocal } from '#lib/domain/zoned-time.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
@@ -22,19 +22,10 @@ export async function getMyShifts(
 	assertAllowed(actor, 'organisation.act', { organisationId });
 	const thisWeek = mondayOf(toLocal(now, ROTA_TIME_ZONE).date);
 	const shifts = await publishedShiftsOf(ctx.db, organisationId, actor.userId, thisWeek);
-	const requests =
-		shifts.length === 0
-			? []
-			: await ctx.db
-					.select()
-					.from(rotaSwapRequest)
-					.where(
-						inArray(
-							rotaSwapRequest.shiftId,
-							shifts.map((s) => s.id)
-						)
-					)
-					.orderBy(desc(rotaSwapRequest.createdAt));
+	const requests = await swapRequestsOf(
+		ctx.db,
+		shifts.map((s) => s.id)
+	);
 	const team = await teamOf(ctx.db, organisationId);
 	const rotaIds = [...new Set(shifts.map((s) => s.rotaId))];
 	const theirs =

@@ -1,8 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
-import { rotaSwapRequest } from '../db/schema.js';
-import { findOrganisation, findRota, namesOf, rotaProblemOf, shiftsOf, teamOf } from '../rota/store.js';
+import { findOrganisation, findRota, namesOf, rotaProblemOf, shiftsOf, swapRequestsOf, teamOf } from '../rota/store.js';
 import { scoreRota } from '#lib/domain/rota/problem.js';
 import { explainUnmet } from '#lib/domain/rota/unmet.js';
 import { validateRota } from '#lib/domain/rota/validate.js';
@@ -28,21 +26,11 @@ export async function getRotaWeek(
 	const shifts = await shiftsOf(ctx.db, week.id);
 	const problem = await rotaProblemOf(ctx.db, organisationId);
 	const team = await teamOf(ctx.db, organisationId);
-	const swaps =
-		shifts.length === 0
-			? []
-			: await ctx.db
-					.select()
-					.from(rotaSwapRequest)
-					.where(
-						and(
-							inArray(
-								rotaSwapRequest.shiftId,
-								shifts.map((s) => s.id)
-							),
-							eq(rotaSwapRequest.status, 'pending')
-						)
-					);
+	const swaps = await swapRequestsOf(
+		ctx.db,
+		shifts.map((s) => s.id),
+		true
+	);
 	const names = await namesOf(ctx.db, [
 		...team.map((t) => t.userId),
 		...shifts.map((s) => s.memberId),
