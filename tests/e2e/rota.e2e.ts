@@ -310,4 +310,27 @@ test.describe('without JavaScript', () => {
 		await proposeWeek(page, planning, monday(5), false);
 		expect((await readGrid(page)).length).toBeGreaterThan(0);
 	});
+
+	test('a member’s availability form puts the error beside the field and keeps everything she had', async ({
+		browser
+	}) => {
+		const member = await signedIn(browser, emailOf('Djamila'), { javaScriptEnabled: false });
+		try {
+			const p = member.page;
+			await goto(p, '/organisations');
+			await p.getByRole('link', { name: RESTAURANT }).first().click();
+			await p.getByRole('link', { name: fr.rota_link_constraints }).click();
+			await expect(p.getByRole('heading', { level: 1 })).toContainText(fr.rota_constraints_title);
+			const start = await p.locator('#field-start_0').inputValue();
+			expect(start).not.toBe('');
+			await p.getByLabel(fr.rota_field_max_hours, { exact: true }).fill('beaucoup');
+			await p.getByRole('button', { name: fr.rota_constraints_submit }).click();
+			await expect(p.locator('#field-maxHours-error')).toHaveText(fr.err_rota_hours_invalid);
+			await expect(p.getByLabel(fr.rota_field_max_hours, { exact: true })).toHaveValue('beaucoup');
+			await expect(p.locator('#field-start_0')).toHaveValue(start);
+			await expect(p.getByRole('radio', { name: fr.rota_pattern_mornings })).toBeChecked();
+		} finally {
+			await member.close();
+		}
+	});
 });
