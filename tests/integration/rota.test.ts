@@ -23,6 +23,7 @@ import { requestRotaSwap } from '#lib/server/use-cases/request-rota-swap.js';
 import { decideRotaSwap } from '#lib/server/use-cases/decide-rota-swap.js';
 import { createRotaFeed } from '#lib/server/use-cases/create-rota-feed.js';
 import { getRotaFeed } from '#lib/server/use-cases/get-rota-feed.js';
+import { exportMyData } from '#lib/server/use-cases/export-my-data.js';
 import { seedCatalogue } from '#lib/server/catalogue/seed-catalogue.js';
 import { seedDemo } from '#lib/server/demo/seed-demo.js';
 import { DEMO_ROTA_TEAM, ROTA_RESTAURANT } from '#lib/server/demo/rota-demo.js';
@@ -100,6 +101,10 @@ forEachEngine('team rotas', (use) => {
 		const mine = await getMemberRotaConstraints(ctx, aicha, orgId, aicha.userId);
 		expect(mine?.constraints?.unavailable).toHaveLength(4);
 		expect(mine?.constraints?.daysOff).toEqual([3]);
+		// Personal data: in her export too.
+		const exported = await exportMyData(ctx, aicha.userId);
+		expect(exported?.rota.constraints).toMatchObject([{ organisation: 'Restaurant des femmes', maxMinutes: 21 * 60 }]);
+		expect(exported?.rota.unavailable.filter((u) => u.kind === 'school_pickup')).toHaveLength(4);
 	});
 
 	it('shows a member’s constraints to her and her organisers only', async () => {

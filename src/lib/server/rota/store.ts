@@ -238,3 +238,46 @@ export async function swapRequestsOf(db: Reader, shiftIds: readonly string[], on
 		)
 		.orderBy(desc(rotaSwapRequest.createdAt));
 }
+
+/** Everything the rota keeps about one person, in every organisation (her data export). */
+export async function rotaDataOf(db: Reader, userId: string) {
+	const constraints = await db
+		.select({
+			organisation: organisation.name,
+			maxMinutes: rotaMemberConstraints.maxMinutes,
+			wishedMinutes: rotaMemberConstraints.wishedMinutes,
+			partTimePercent: rotaMemberConstraints.partTimePercent,
+			pattern: rotaMemberConstraints.pattern,
+			daysOff: rotaMemberConstraints.daysOff,
+			updatedAt: rotaMemberConstraints.updatedAt
+		})
+		.from(rotaMemberConstraints)
+		.innerJoin(organisation, eq(organisation.id, rotaMemberConstraints.organisationId))
+		.where(eq(rotaMemberConstraints.userId, userId));
+	const unavailable = await db
+		.select({
+			organisation: organisation.name,
+			weekday: rotaUnavailability.weekday,
+			startMinute: rotaUnavailability.startMinute,
+			endMinute: rotaUnavailability.endMinute,
+			kind: rotaUnavailability.kind
+		})
+		.from(rotaUnavailability)
+		.innerJoin(organisation, eq(organisation.id, rotaUnavailability.organisationId))
+		.where(eq(rotaUnavailability.userId, userId));
+	const shifts = await db
+		.select({
+			organisation: organisation.name,
+			weekStart: rota.weekStart,
+			status: rota.status,
+			weekday: rotaShift.weekday,
+			startMinute: rotaShift.startMinute,
+			endMinute: rotaShift.endMinute
+		})
+		.from(rotaShift)
+		.innerJoin(rota, eq(rota.id, rotaShift.rotaId))
+		.innerJoin(organisation, eq(organisation.id, rota.organisationId))
+		.where(eq(rotaShift.userId, userId))
+		.orderBy(asc(rota.weekStart), asc(rotaShift.weekday));
+	return { constraints, unavailable, shifts };
+}
