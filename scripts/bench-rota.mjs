@@ -57,6 +57,7 @@ async function one(spec) {
 		outsideSchoolMinutes: s.score.outsideSchoolMinutes,
 		shifts: s.score.shifts,
 		stageSeconds: s.stageSeconds,
+		stageProven: s.stageProven,
 		violations: s.violations.length,
 		pickUpBreaches,
 		highsStartMs,
@@ -77,12 +78,12 @@ for (const size of SIZES) {
 
 const machine = machineLine();
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const table = `| team | columns | rows | status | covered / need (person-half-hours) | worst gap to wished hours | minutes outside school hours | shifts | HiGHS per stage (coverage, fairness, comfort) | wall | CPU | peak RSS | violations | pick-up breaches |
+const table = `| team | columns | rows | status | covered / need (person-half-hours) | worst gap to wished hours | minutes outside school hours | shifts | HiGHS per stage (coverage, fairness, comfort; * proven) | wall | CPU | peak RSS | violations | pick-up breaches |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${results
 	.map(
 		(r) =>
-			`| ${r.demo ? 'demo restaurant, 8 women' : `${r.members} members (seed ${r.seed})`} | ${r.columns} | ${r.rows} | ${r.status} | ${r.covered} / ${r.demand} | ${(r.maxDeviation * 100).toFixed(1)} % | ${r.outsideSchoolMinutes} | ${r.shifts} | ${r.stageSeconds.map((s) => s.toFixed(2)).join(' + ')} s | ${sec(r.wallMs)} | ${sec(r.cpuMs)} | ${r.peakRssMb} MB | ${r.violations} | ${r.pickUpBreaches} |`
+			`| ${r.demo ? 'demo restaurant, 8 women' : `${r.members} members (seed ${r.seed})`} | ${r.columns} | ${r.rows} | ${r.status} | ${r.covered} / ${r.demand} | ${(r.maxDeviation * 100).toFixed(1)} % | ${r.outsideSchoolMinutes} | ${r.shifts} | ${r.stageSeconds.map((s, i) => `${s.toFixed(2)}${r.stageProven[i] ? '*' : ''}`).join(' + ')} s | ${sec(r.wallMs)} | ${sec(r.cpuMs)} | ${r.peakRssMb} MB | ${r.violations} | ${r.pickUpBreaches} |`
 	)
 	.join('\n')}`;
 const report = `# Rota benchmark (\`npm run bench:rota\`)

@@ -31,8 +31,9 @@ export interface RotaSolution {
 	violations: RotaViolation[];
 	solveMs: number;
 	modelSize: { columns: number; rows: number };
-	/** Seconds HiGHS spent on each stage (coverage, fairness, comfort). */
+	/** Seconds HiGHS spent on each stage (coverage, fairness, comfort), and whether it proved its optimum. */
 	stageSeconds: number[];
+	stageProven: boolean[];
 }
 
 /**
@@ -61,9 +62,10 @@ export async function solveRota(problem: RotaProblem): Promise<RotaSolution> {
 	let shifts = greedy;
 	let status: RotaStatus = 'greedy';
 	const stageSeconds: number[] = [];
+	const stageProven: boolean[] = [];
 	try {
 		if (!worker) throw new Error('no HiGHS worker');
-		const result = await optimiseRota(worker, problem, model, greedy, t0, stageSeconds);
+		const result = await optimiseRota(worker, problem, model, greedy, t0, stageSeconds, stageProven);
 		if (result) {
 			shifts = result.shifts;
 			status = result.proven ? 'optimal' : 'time_limit';
@@ -93,7 +95,8 @@ export async function solveRota(problem: RotaProblem): Promise<RotaSolution> {
 		violations,
 		solveMs: Date.now() - t0,
 		modelSize: { columns: model.numCols, rows: model.rows.lower.length + stageSeconds.length },
-		stageSeconds
+		stageSeconds,
+		stageProven
 	};
 }
 
@@ -103,7 +106,8 @@ async function optimiseRota(
 	model: RotaModel,
 	start: Shift[],
 	t0: number,
-	stageSeconds: number[]
+	stageSeconds: number[],
+	stageProven: boolean[]
 ): Promise<{ shifts: Shift[]; proven: boolean } | null> {
 	// HiGHS stops a little before the limit: decoding, checking and answering take the rest.
 	const limitMs = problem.settings.timeLimitSeconds * 1000;
@@ -139,6 +143,7 @@ async function optimiseRota(
 			);
 			if (termsValue(terms, x) <= termsValue(terms, best) + 1e-9) best = x;
 		}
+		stageProven.push(result.modelStatus === MODEL_STATUS.optimal);
 		proven &&= result.modelStatus === MODEL_STATUS.optimal;
 		if (index < STAGES.length - 1)
 			await worker.addRows({
