@@ -208,7 +208,7 @@ forEachEngine('team rotas', (use) => {
 		).resolves.toEqual({ ok: false, fieldErrors: { form: 'ROTA.COLLEAGUE_INVALID' } });
 		expect(await requestRotaSwap(ctx, aicha, orgId, { shiftId: other!.id, colleagueId: chloe.userId })).toEqual({
 			ok: false,
-			fieldErrors: { shiftId: 'ROTA.SHIFT_NOT_YOURS' }
+			fieldErrors: { form: 'ROTA.SHIFT_NOT_YOURS' }
 		});
 	});
 

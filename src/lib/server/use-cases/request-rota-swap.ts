@@ -41,7 +41,7 @@ export async function requestRotaSwap(
 				)
 			)
 			.for('update');
-		if (!shift) return { ok: false as const, fieldErrors: { shiftId: 'ROTA.SHIFT_NOT_YOURS' } };
+		if (!shift) return { ok: false as const, fieldErrors: { form: 'ROTA.SHIFT_NOT_YOURS' } };
 		if (colleagueShiftId) {
 			// An exchange stays within the week: each keeps her weekly hours in view.
 			const [theirs] = await tx
@@ -57,7 +57,7 @@ export async function requestRotaSwap(
 			.select({ id: rotaSwapRequest.id })
 			.from(rotaSwapRequest)
 			.where(and(eq(rotaSwapRequest.shiftId, shiftId), eq(rotaSwapRequest.status, 'pending')));
-		if (pending) return { ok: false as const, fieldErrors: { shiftId: 'ROTA.SWAP_PENDING' } };
+		if (pending) return { ok: false as const, fieldErrors: { form: 'ROTA.SWAP_PENDING' } };
 		await tx
 			.insert(rotaSwapRequest)
 			.values({ id: randomUUID(), shiftId, requestedBy: actor.userId, colleagueId, colleagueShiftId, note });
