@@ -108,7 +108,13 @@ export function buildRotaModel(problem: RotaProblem): RotaModel {
 		zColumn,
 		objectives: {
 			coverage: { indices: ys, values: ys.map(() => -1) },
-			fairness: { indices: [zColumn], values: [1] },
+			// z, plus the sum of the gaps with a weight so small that it moves z by less than the
+			// stage's tolerance (0.01): it only steers the solver's heuristics towards balanced
+			// rotas, where the bare min–max objective gives them nothing to follow.
+			fairness: {
+				indices: [zColumn, ...gaps],
+				values: [1, ...gaps.map(() => 1 / (1000 * Math.max(1, gaps.length)))]
+			},
 			comfort: {
 				indices: [...candidates.map((_, k) => k), ...gaps],
 				values: [...candidates.map((c) => c.outsideSchoolMinutes / s.slotMinutes + 1), ...gaps.map(() => 1000)]

@@ -118,11 +118,13 @@ async function optimiseRota(
 	let solved = false;
 	for (const [index, stage] of STAGES.entries()) {
 		const terms: Terms = model.objectives[stage.key];
-		// Later stages only break ties between rotas as good on the earlier ones: they get as much
-		// time as those took, or three seconds, or a third of what is left, not all of it.
+		// The fairness stage only orders rotas as good on coverage: it gets as much time as that
+		// took, or three seconds, or a third of what is left, not all of it. The last stage may use
+		// what remains of the organiser's time limit.
 		const spent = Date.now() - t0;
 		const share = Math.max(3000, spent, (deadline - Date.now()) / 3);
-		const stageDeadline = index === 0 ? deadline : Math.min(deadline, Date.now() + share);
+		const last = index === STAGES.length - 1;
+		const stageDeadline = index === 0 || last ? deadline : Math.min(deadline, Date.now() + share);
 		const left = (stageDeadline - Date.now()) / 1000;
 		if (left <= 0.01) {
 			proven = false;
