@@ -19,9 +19,8 @@
  * Writes bench/results/planner.md and planner.json.
  */
 import './ts-hooks.mjs';
-import { execFileSync } from 'node:child_process';
+import { answerAsChild, machineLine, resourceFigures, runChild } from './bench-support.mjs';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,7 +53,7 @@ async function one(spec) {
 	// a spare thread. Its start-up is timed apart — a server's very first solve pays it once.
 	let highsStartMs = null;
 	if (spec.mode === 'app') {
-		const { warmHighs } = await import('#lib/server/planner/highs-spare.js');
+		const { warmHighs } = await import('#lib/server/highs/highs-spare.js');
 		const w0 = performance.now();
 		await warmHighs();
 		highsStartMs = Math.round(performance.now() - w0);
@@ -93,37 +92,20 @@ async function one(spec) {
 		};
 	}
 	const wallMs = Math.round(performance.now() - t0);
-	const cpu = process.cpuUsage(c0);
 	return {
 		...spec,
 		...out,
 		demand,
 		highsStartMs,
 		wallMs,
-		cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-		peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024)
+		...resourceFigures(c0)
 	};
 }
 
-const oneArg = flag('one');
-if (oneArg) {
-	const result = await one(JSON.parse(decodeURIComponent(oneArg.slice('--one='.length))));
-	process.stdout.write(`${JSON.stringify(result)}\n`);
-	process.exit(0);
-}
+await answerAsChild(args, one);
 
 const script = fileURLToPath(import.meta.url);
-const run = (spec) => {
-	const line = execFileSync(process.execPath, [script, `--one=${encodeURIComponent(JSON.stringify(spec))}`], {
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'inherit'],
-		maxBuffer: 1 << 20
-	})
-		.trim()
-		.split('\n')
-		.at(-1);
-	return JSON.parse(line);
-};
+const run = (spec) => runChild(script, spec);
 
 const results = [];
 for (const size of SIZES) {
@@ -150,10 +132,7 @@ if (flag('plain')) {
 }
 
 const pct = (g) => (g === null || g === undefined ? '—' : `${(g * 100).toFixed(2)} %`);
-const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load ${os
-	.loadavg()
-	.map((l) => l.toFixed(1))
-	.join(' ')}`;
+const machine = machineLine();
 /** Whether a size with a goal met it in this run: wall time, proof or gap, memory. */
 const met = (r) => {
 	if (!r.goal) return '';

@@ -33,7 +33,7 @@ export interface GenerateOptions {
 }
 
 /** mulberry32: small, fast and good enough to draw instances. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
 	let s = seed >>> 0;
 	return () => {
 		s = (s + 0x6d2b79f5) >>> 0;

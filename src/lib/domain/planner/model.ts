@@ -38,23 +38,11 @@ import {
 	type Weekday,
 	type WeeklyInterval
 } from './problem.js';
+import type { Rows, Terms } from '../sparse-model.js';
+
+export type { Rows, Terms };
 
 export type Formulation = 'aggregated' | 'time-indexed';
-
-/** A sparse linear expression: parallel arrays of column indices and coefficients. */
-export interface Terms {
-	indices: number[];
-	values: number[];
-}
-
-/** Rows in compressed sparse row form, as HiGHS takes them. */
-export interface Rows {
-	lower: number[];
-	upper: number[];
-	starts: number[];
-	indices: number[];
-	values: number[];
-}
 
 /** Activity a may run in room r on `weekday`, starting anywhere in [from, to − length] on the grid. */
 export interface Placement {

@@ -19,10 +19,13 @@ export function generateFeedToken(): string {
 	return `${FEED_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
 }
 
-/** The creator of a live token for this very scope; null for an unknown, revoked or other-scope token. */
+/**
+ * The creator of a live token for this very scope; null for an unknown, revoked or other-scope token.
+ * 'rota' feeds (a member's own shifts in one organisation, scope id the organisation) use the same tokens.
+ */
 export async function feedTokenOwner(
 	db: Database,
-	scopeType: FeedScopeType,
+	scopeType: FeedScopeType | 'rota',
 	scopeId: string,
 	token: string
 ): Promise<string | null> {

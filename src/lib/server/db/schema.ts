@@ -1468,3 +1468,133 @@ export const sessionSignup = pgTable(
 	},
 	(t) => [index('session_signup_session_idx').on(t.sessionId, t.status), index('session_signup_user_idx').on(t.userId)]
 );
+
+// ── Team rotas ────────────────────────────────────────────────────────────────
+// Times are minutes since local midnight (Europe/Paris), weekdays ISO (1 = Monday). Checks on
+// ranges are in the migration (-- custom: rota checks).
+
+/** What the organiser needs each week: so many people on a weekday between two times. */
+export const rotaNeed = pgTable(
+	'rota_need',
+	{
+		id: text('id').primaryKey(),
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		weekday: integer('weekday').notNull(),
+		startMinute: integer('start_minute').notNull(),
+		endMinute: integer('end_minute').notNull(),
+		people: integer('people').notNull(),
+		/** What the block is for ("Service du midi"), as the organiser wrote it. */
+		label: text('label').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(t) => [index('rota_need_organisation_idx').on(t.organisationId, t.weekday)]
+);
+
+/**
+ * One member's constraints in one organisation's team. Personal (school runs say she has
+ * children): kept apart from the rota, read only by her and her organisation's organisers.
+ */
+export const rotaMemberConstraints = pgTable(
+	'rota_member_constraints',
+	{
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		maxMinutes: integer('max_minutes').notNull(),
+		wishedMinutes: integer('wished_minutes').notNull(),
+		partTimePercent: integer('part_time_percent'),
+		/** any | mornings | afternoons */
+		pattern: text('pattern').notNull().default('any'),
+		daysOff: integer('days_off').array().notNull().default([]),
+		updatedAt: updatedAt()
+	},
+	(t) => [primaryKey({ columns: [t.organisationId, t.userId] })]
+);
+
+/** A weekly time a member cannot work: a school drop-off, a pick-up, anything else. */
+export const rotaUnavailability = pgTable(
+	'rota_unavailability',
+	{
+		id: text('id').primaryKey(),
+		organisationId: text('organisation_id').notNull(),
+		userId: text('user_id').notNull(),
+		weekday: integer('weekday').notNull(),
+		startMinute: integer('start_minute').notNull(),
+		endMinute: integer('end_minute').notNull(),
+		/** school_dropoff | school_pickup | other */
+		kind: text('kind').notNull()
+	},
+	(t) => [index('rota_unavailability_member_idx').on(t.organisationId, t.userId)]
+);
+
+/** One week's rota of an organisation: a draft the organiser proposes and edits, then publishes. */
+export const rota = pgTable(
+	'rota',
+	{
+		id: text('id').primaryKey(),
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisation.id, { onDelete: 'cascade' }),
+		/** The Monday of the week. */
+		weekStart: date('week_start', { mode: 'string' }).notNull(),
+		/** draft | published */
+		status: text('status').notNull().default('draft'),
+		/** How the last proposal was made: optimal | time_limit | greedy; null before any. */
+		solveStatus: text('solve_status'),
+		solveMs: integer('solve_ms'),
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [unique('rota_week_unique').on(t.organisationId, t.weekStart)]
+);
+
+export const rotaShift = pgTable(
+	'rota_shift',
+	{
+		id: text('id').primaryKey(),
+		rotaId: text('rota_id')
+			.notNull()
+			.references(() => rota.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		weekday: integer('weekday').notNull(),
+		startMinute: integer('start_minute').notNull(),
+		endMinute: integer('end_minute').notNull(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('rota_shift_rota_idx').on(t.rotaId), index('rota_shift_user_idx').on(t.userId)]
+);
+
+/** A member asks to give one of her shifts to a colleague, or to exchange it for one of hers; the organiser decides. */
+export const rotaSwapRequest = pgTable(
+	'rota_swap_request',
+	{
+		id: text('id').primaryKey(),
+		shiftId: text('shift_id')
+			.notNull()
+			.references(() => rotaShift.id, { onDelete: 'cascade' }),
+		requestedBy: text('requested_by')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		colleagueId: text('colleague_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		/** For an exchange: the colleague's shift she would take in return; null to give the shift away. */
+		colleagueShiftId: text('colleague_shift_id').references(() => rotaShift.id, { onDelete: 'cascade' }),
+		note: text('note').notNull().default(''),
+		/** pending | accepted | refused */
+		status: text('status').notNull().default('pending'),
+		decidedBy: text('decided_by').references(() => user.id, { onDelete: 'set null' }),
+		decidedAt: timestamp('decided_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('rota_swap_request_shift_idx').on(t.shiftId)]
+);

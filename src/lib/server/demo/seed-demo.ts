@@ -30,6 +30,7 @@ import { seedDemoConsultations } from './consultations-demo.js';
 import { seedDemoBookingRequests } from './booking-requests-demo.js';
 import { seedDemoPlanner } from './planner-demo.js';
 import { seedDemoSessions } from './sessions-demo.js';
+import { seedDemoRota } from './rota-demo.js';
 
 /** Shared by every demo account; the README lists them. */
 export const DEMO_PASSWORD = 'demo-quartiers-vivants';
@@ -259,6 +260,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		await seedDemoNeeds(tx, communeId);
 		await seedDemoConsultations(tx);
 		await seedDemoPlanner(tx);
+		await seedDemoRota(tx, passwordHash);
 		await tx.insert(appMeta).values({ key: 'demo_seeded_at', value: new Date().toISOString() }).onConflictDoNothing();
 		return 'seeded' as const;
 	});

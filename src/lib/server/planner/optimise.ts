@@ -18,11 +18,11 @@ import {
 	satisfiesModel,
 	spreadOut,
 	type Formulation,
-	type PlannerModel,
-	type Terms
+	type PlannerModel
 } from '#lib/domain/planner/model.js';
 import type { PlannedSession, PlanProblem, PlanStatus } from '#lib/domain/planner/problem.js';
-import { HighsWorker, MODEL_STATUS, type MipProgress } from './highs-worker.js';
+import { termsValue } from '#lib/domain/sparse-model.js';
+import { HighsWorker, MODEL_STATUS, type MipProgress } from '../highs/highs-worker.js';
 
 export interface OptimiseOptions {
 	formulation?: Formulation;
@@ -61,8 +61,7 @@ export interface OptimiseResult {
 	buildMs: number;
 }
 
-const value = (terms: Terms, x: ArrayLike<number>) =>
-	terms.indices.reduce((s, c, k) => s + terms.values[k]! * x[c]!, 0);
+const value = termsValue;
 
 /** The plan with nothing placed and the cheapest upgrades (none): always feasible. */
 function emptyStart(model: PlannerModel): number[] {

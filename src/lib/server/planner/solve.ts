@@ -11,8 +11,8 @@ import { greedyPlan } from '#lib/domain/planner/greedy.js';
 import { compareScores, scorePlan } from '#lib/domain/planner/score.js';
 import { explainUnmet } from '#lib/domain/planner/unmet.js';
 import { validatePlan } from '#lib/domain/planner/validate.js';
-import type { HighsWorker } from './highs-worker.js';
-import { takeHighsWorker, warmHighs } from './highs-spare.js';
+import type { HighsWorker } from '../highs/highs-worker.js';
+import { takeHighsWorker, warmHighs } from '../highs/highs-spare.js';
 import { optimise } from './optimise.js';
 
 export interface SolveOptions {

@@ -11,6 +11,7 @@ import {
 	user
 } from '../db/schema.js';
 import { readDemographicProfile } from './get-demographic-profile.js';
+import { rotaDataOf } from '../rota/store.js';
 
 /**
  * Everything the platform keeps about one person, as a JSON-ready object (GDPR art. 15 and 20).
@@ -80,6 +81,8 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 		roles,
 		mailsInOutbox: mails,
 		sessionSignUps: signUps,
-		demographicProfile: await readDemographicProfile(ctx.db, userId)
+		demographicProfile: await readDemographicProfile(ctx.db, userId),
+		// Team rotas: her stated constraints (school runs…) and her shifts.
+		rota: await rotaDataOf(ctx.db, userId)
 	};
 }

@@ -1,9 +1,9 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { calendarFeed } from '../db/schema.js';
 import { AccessDenied } from '../authorisation.js';
 import { feedChoices, feedPath } from '../calendars/feeds.js';
-import type { FeedScopeType } from '../calendars/bookings-in-scope.js';
+import { FEED_SCOPE_TYPES, type FeedScopeType } from '../calendars/bookings-in-scope.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
 /** The secret feeds this person made, and what they may make one for. */
@@ -20,7 +20,8 @@ export async function listCalendarFeeds(ctx: Pick<AppContext, 'db'>, actor: Acto
 			revokedAt: calendarFeed.revokedAt
 		})
 		.from(calendarFeed)
-		.where(eq(calendarFeed.createdBy, actor.userId))
+		// Rota feeds (a member's own shifts) are managed on the rota's page.
+		.where(and(eq(calendarFeed.createdBy, actor.userId), inArray(calendarFeed.scopeType, [...FEED_SCOPE_TYPES])))
 		.orderBy(desc(calendarFeed.createdAt))
 		.limit(200);
 	return {

@@ -31,7 +31,7 @@ export async function warmHighs(): Promise<void> {
 		try {
 			spare = new HighsWorker();
 		} catch (error) {
-			console.error('planner: a spare HiGHS worker could not start', error);
+			console.error('solver: a spare HiGHS worker could not start', error);
 			return;
 		}
 	}

@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { Rows, Terms } from '#lib/domain/planner/model.js';
+import type { Rows, Terms } from '#lib/domain/sparse-model.js';
 
 const SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
@@ -120,7 +120,7 @@ parentPort.on('message', async (msg) => {
 });
 `;
 
-/** HiGHS model status codes (highs.constants.modelStatus) the planner reads. */
+/** HiGHS model status codes (highs.constants.modelStatus) the solvers read. */
 export const MODEL_STATUS = { optimal: 7, infeasible: 8, timeLimit: 13, interrupted: 17 } as const;
 
 export interface MipModelInput {
