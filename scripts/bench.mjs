@@ -9,7 +9,7 @@
  *  2. Page weight: HTML, JavaScript and CSS a first visit transfers, compressed as served.
  *  3. Lighthouse (its default mobile profile: Moto G Power, slow 4G, 4× CPU slowdown) performance
  *     and accessibility on five resident pages, in the system Chromium.
- *  4. The booking and planner benchmarks of their issues (BENCH_SUBSUITES=false to skip them).
+ *  4. The booking, planner and rota benchmarks of their issues (BENCH_SUBSUITES=false to skip them).
  * Writes bench/results/bench.md and bench.json. The budgets are reported, never asserted.
  * Options (environment): BENCH_SECONDS (10), BENCH_PORT (8150), CHROME_PATH (/usr/bin/chromium).
  */
@@ -264,12 +264,13 @@ function subSuites() {
 	};
 	run('bench:booking');
 	run('bench:planner');
+	run('bench:rota');
 	const table = (file) =>
 		readFileSync(path.join(ROOT, 'bench/results', file), 'utf8')
 			.split('\n')
 			.filter((l) => l.startsWith('|'))
 			.join('\n');
-	return { booking: table('booking.md'), planner: table('planner.md') };
+	return { booking: table('booking.md'), planner: table('planner.md'), rota: table('rota.md') };
 }
 
 const mark = (ok) => (ok ? 'met' : '**missed**');
@@ -326,6 +327,7 @@ function markdown(r) {
 	if (r.subSuites) {
 		lines.push('', '## Booking benchmark (npm run bench:booking)', '', r.subSuites.booking);
 		lines.push('', '## Planner benchmark (npm run bench:planner)', '', r.subSuites.planner);
+		lines.push('', '## Rota benchmark (npm run bench:rota)', '', r.subSuites.rota);
 	}
 	return `${lines.join('\n')}\n`;
 }
