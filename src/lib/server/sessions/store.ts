@@ -10,6 +10,7 @@ import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { initiativeSession, sessionSignup } from '../db/schema.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
+import { holdRequested, releaseChildcare } from '../childcare/reservations.js';
 import { cancel, placeFor, promotions, type SignupState, type SignupStatus } from '#lib/domain/session-signups.js';
 
 /** A confirmed booking of an initiative: one occurrence residents can sign up for. */
@@ -215,6 +216,8 @@ export async function cancelSignup(
 		.update(sessionSignup)
 		.set({ status: 'cancelled', position: null, updatedAt: sql`now()` })
 		.where(eq(sessionSignup.id, signupId));
+	// Her children's places go with her place (and with her place in the waiting list).
+	await releaseChildcare(tx, [signupId]);
 	await promote(tx, promoted);
 	return promoted;
 }
@@ -232,6 +235,8 @@ async function promote(tx: Database, ids: string[]): Promise<void> {
 		.update(sessionSignup)
 		.set({ status: 'confirmed', position: null, updatedAt: sql`now()` })
 		.where(inArray(sessionSignup.id, ids));
+	// A parent who moved up gets the childcare places she asked for, if some are left.
+	await holdRequested(tx, ids);
 	await enqueueNotification(tx, { kind: 'session.promoted', signupIds: ids });
 }
 
