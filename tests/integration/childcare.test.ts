@@ -33,9 +33,14 @@ import { setChildcareOffer } from '#lib/server/use-cases/set-childcare-offer.js'
 import { setChildcareNeed } from '#lib/server/use-cases/set-childcare-need.js';
 import { getChildcareCoupling } from '#lib/server/use-cases/get-childcare-coupling.js';
 import { linkChildcare } from '#lib/server/use-cases/link-childcare.js';
+import { unlinkChildcare } from '#lib/server/use-cases/unlink-childcare.js';
 import { listChildcareGaps } from '#lib/server/use-cases/list-childcare-gaps.js';
 import { listSessionChildcare } from '#lib/server/use-cases/list-session-childcare.js';
 import { exportMyData } from '#lib/server/use-cases/export-my-data.js';
+import { listInitiativeSessions } from '#lib/server/use-cases/list-initiative-sessions.js';
+import { seedCatalogue } from '#lib/server/catalogue/seed-catalogue.js';
+import { seedDemo } from '#lib/server/demo/seed-demo.js';
+import { toLocal, weekdayOf } from '#lib/domain/zoned-time.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import type { Database } from '#lib/server/db/client.js';
 
@@ -62,6 +67,7 @@ forEachEngine('childcare coupled to sessions', (use) => {
 	let farCrecheTuesday: string;
 	let gardenRoom: string;
 	const parents: string[] = [];
+	const race = { french: '', creche: '', racers: [] as string[] };
 
 	const signupsOf = (ids: string[]) => use().db.select().from(sessionSignup).where(inArray(sessionSignup.userId, ids));
 	const heldIn = async (bookingId: string) => {
@@ -398,9 +404,60 @@ forEachEngine('childcare coupled to sessions', (use) => {
 		expect(await heldIn(raceCreche)).toBe(2);
 		// Refused parents left nothing behind: their sign-ups were rolled back with their children's places.
 		expect(await signupsOf(racers)).toHaveLength(2);
+		Object.assign(race, { french: raceFrench, creche: raceCreche, racers });
+	});
+
+	it('uncouples a session: its parents’ childcare places go back, their places in the session stay', async () => {
+		const ctx = use();
+		const before = await heldIn(race.creche);
+		const frenchRows = (await signupsOf(race.racers)).filter((r) => r.status === 'confirmed');
+		const input = { initiativeId: frenchId, bookingId: race.french, now: BEFORE };
+		await expect(unlinkChildcare(ctx, resident(parents[0]!), input)).rejects.toThrow(AccessDenied);
+		const result = await unlinkChildcare(ctx, staff, input);
+		expect(result?.ok).toBe(true);
+		const released = result?.ok ? result.value.released : -1;
+		expect(await heldIn(race.creche)).toBe(before - released);
+		expect((await signupsOf(race.racers)).filter((r) => r.status === 'confirmed')).toHaveLength(frenchRows.length);
+		expect(await unlinkChildcare(ctx, staff, input)).toEqual({ ok: false, error: 'CHILDCARE.NOT_LINKED' });
+		expect((await getChildcareCoupling(ctx, staff, input))?.linked).toBeNull();
 	});
 });
 
 function rowsOf(result: unknown): unknown[] {
 	return (result as { rows: unknown[] }).rows;
 }
+
+forEachEngine('demo childcare', (use) => {
+	it('couples the French workshops’ Tuesdays with the crèche in the same facility and shows the commune Thursday’s gap', async () => {
+		const ctx = use();
+		await seedCatalogue(ctx.db);
+		expect(await seedDemo(ctx.db)).toBe('seeded');
+		const [workshops] = await ctx.db
+			.select({ id: initiative.id })
+			.from(initiative)
+			.where(eq(initiative.title, 'Ateliers de français du mardi et du jeudi'));
+		const page = await listSessionChildcare(ctx, null, { initiativeId: workshops!.id });
+		const list = await listInitiativeSessions(ctx, null, { initiativeId: workshops!.id });
+		const byDay = list!.sessions.map((s) => {
+			const c = page!.sessions[s.bookingId];
+			return [weekdayOf(toLocal(s.startsAt, s.timeZone).date), c?.linked?.initiativeTitle ?? null, c?.needed ?? false];
+		});
+		// The demo weeks' series (the calendar demo's far-off bookings of 2029 aside).
+		const tuesdays = byDay.filter(([day], i) => day === 2 && list!.sessions[i]!.startsAt.getUTCFullYear() < 2029);
+		expect(tuesdays.length).toBeGreaterThan(1);
+		// Every Tuesday but the last (left for the organiser) is coupled with the crèche.
+		expect(tuesdays.slice(0, -1).every(([, title, needed]) => title === 'Crèche itinérante Petits Pas' && needed)).toBe(
+			true
+		);
+		expect(tuesdays.at(-1)).toEqual([2, null, false]);
+		expect(byDay.filter(([day]) => day === 4).every(([, title, needed]) => title === null && needed)).toBe(true);
+		const [manager] = await ctx.db
+			.select({ id: user.id })
+			.from(user)
+			.where(eq(user.email, 'gestionnaire@demo.quartiers-vivants.fr'));
+		const gaps = await listChildcareGaps(ctx, (await loadActor(ctx.db, manager!.id))!, {});
+		expect(gaps.gaps.map((g) => [g.weekday, g.start, g.end, g.quartier, g.minMonths, g.places])).toEqual([
+			[4, '09:00', '11:00', 'Tonkin', 12, 3]
+		]);
+	});
+});

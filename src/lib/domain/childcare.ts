@@ -25,6 +25,8 @@ export const MAX_CHILDREN_PER_SIGNUP = 3;
 export const COVER_MARGIN_MINUTES = 15;
 /** "Nearby": facilities within this distance of the session's. */
 export const NEARBY_RADIUS_METRES = 1000;
+/** How far ahead gaps are counted: the weeks a commune or a crèche can still act on. */
+export const GAP_WEEKS = 8;
 /** Most places or children per band in a form. */
 export const BAND_COUNT_MAX = 100;
 

@@ -4,12 +4,9 @@ import { AccessDenied } from '../authorisation.js';
 import { rowsOf } from '../db/client.js';
 import { childcareOffer, commune, initiative, organisation } from '../db/schema.js';
 import { needsOf, offerOf } from '../childcare/store.js';
-import { aggregateGaps, missingPlaces, type BandCount, type GapOccurrence } from '#lib/domain/childcare.js';
+import { aggregateGaps, GAP_WEEKS, missingPlaces, type BandCount, type GapOccurrence } from '#lib/domain/childcare.js';
 import { authorise, hasRole, type Actor } from '#lib/domain/authorisation.js';
 import { toLocal } from '#lib/domain/zoned-time.js';
-
-/** How far ahead gaps are counted: the weeks a commune or a crèche can still act on. */
-export const GAP_WEEKS = 8;
 
 /** The communes whose gaps this person may read: as the commune's staff, or as a childcare organisation there. */
 async function readableCommunes(ctx: Pick<AppContext, 'db'>, actor: Actor): Promise<string[]> {
