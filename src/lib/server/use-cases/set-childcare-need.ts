@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
-import { childcareNeed, initiative } from '../db/schema.js';
+import { organisationOfInitiative } from '../initiatives/queries.js';
+import { childcareNeed } from '../db/schema.js';
 import { lockSession, occurrence, upcomingOccurrences, type Occurrence } from '../sessions/store.js';
 import { parseBandCounts, type BandCount } from '#lib/domain/childcare.js';
 import type { Database } from '../db/client.js';
@@ -19,12 +20,9 @@ export async function setChildcareNeed(
 	actor: Actor | null,
 	input: { initiativeId: string; bookingId?: string; values: Record<string, unknown>; now?: Date }
 ): Promise<ChildcareNeedResult | null> {
-	const [found] = await ctx.db
-		.select({ organisationId: initiative.organisationId })
-		.from(initiative)
-		.where(eq(initiative.id, input.initiativeId));
-	if (!found) return null;
-	assertAllowed(actor, 'organisation.act', { organisationId: found.organisationId });
+	const organisationId = await organisationOfInitiative(ctx.db, input.initiativeId);
+	if (!organisationId) return null;
+	assertAllowed(actor, 'organisation.act', { organisationId });
 	const parsed = parseBandCounts(input.values, 'need');
 	if (!parsed.ok) return parsed;
 	const now = input.now ?? new Date();
