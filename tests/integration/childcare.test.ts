@@ -37,6 +37,7 @@ import { unlinkChildcare } from '#lib/server/use-cases/unlink-childcare.js';
 import { listChildcareGaps } from '#lib/server/use-cases/list-childcare-gaps.js';
 import { listSessionChildcare } from '#lib/server/use-cases/list-session-childcare.js';
 import { exportMyData } from '#lib/server/use-cases/export-my-data.js';
+import { getSessionRoster } from '#lib/server/use-cases/get-session-roster.js';
 import { listInitiativeSessions } from '#lib/server/use-cases/list-initiative-sessions.js';
 import { seedCatalogue } from '#lib/server/catalogue/seed-catalogue.js';
 import { seedDemo } from '#lib/server/demo/seed-demo.js';
@@ -270,6 +271,13 @@ forEachEngine('childcare coupled to sessions', (use) => {
 		const waiting = await signUp(p4, tuesday, { childAge1: '2' });
 		expect(waiting.ok && waiting.value.status).toBe('waiting');
 		expect(await heldIn(crecheTuesday)).toBe(2);
+		// The organiser sees each person's children by age: held for those with a place, only asked for the one waiting.
+		const roster = await getSessionRoster(ctx, staff, { initiativeId: frenchId, bookingId: tuesday, now: BEFORE });
+		expect(roster?.places.flatMap((p) => p.children)).toEqual([
+			{ ageYears: 2, held: true },
+			{ ageYears: 1, held: true }
+		]);
+		expect(roster?.waiting.map((p) => p.children)).toEqual([[{ ageYears: 2, held: false }]]);
 		const [mine] = await signupsOf([p1]);
 		expect(
 			(
