@@ -10,12 +10,13 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { forEachEngine } from './engines.js';
-import { requestSeries, seedTerritory, type Territory } from './booking-fixtures.js';
+import { eventually, requestSeries, seedTerritory, type Territory } from './booking-fixtures.js';
 import {
 	booking,
 	childcareReservation,
 	facility,
 	initiative,
+	notification,
 	organisation,
 	practice,
 	roleGrant,
@@ -30,6 +31,7 @@ import { signUpForSession } from '#lib/server/use-cases/sign-up-for-session.js';
 import { cancelSessionSignup } from '#lib/server/use-cases/cancel-session-signup.js';
 import { recordCounterSignup } from '#lib/server/use-cases/record-counter-signup.js';
 import { setChildcareOffer } from '#lib/server/use-cases/set-childcare-offer.js';
+import { setSessionCapacity } from '#lib/server/use-cases/set-session-capacity.js';
 import { setChildcareNeed } from '#lib/server/use-cases/set-childcare-need.js';
 import { getChildcareCoupling } from '#lib/server/use-cases/get-childcare-coupling.js';
 import { linkChildcare } from '#lib/server/use-cases/link-childcare.js';
@@ -428,6 +430,60 @@ forEachEngine('childcare coupled to sessions', (use) => {
 		expect((await signupsOf(race.racers)).filter((r) => r.status === 'confirmed')).toHaveLength(frenchRows.length);
 		expect(await unlinkChildcare(ctx, staff, input)).toEqual({ ok: false, error: 'CHILDCARE.NOT_LINKED' });
 		expect((await getChildcareCoupling(ctx, staff, input))?.linked).toBeNull();
+	});
+
+	it('tells a parent who moves up when no childcare place is left for her child, and keeps it asked for', async () => {
+		const ctx = use();
+		const { db } = ctx;
+		const [june] = (
+			await requestSeries(db, t, ['2031-06-03'], {
+				title: 'Français',
+				status: 'confirmed',
+				start: '09:00',
+				end: '11:00'
+			})
+		).bookingIds as [string];
+		const [juneCreche] = (
+			await requestSeries(db, t, ['2031-06-03'], {
+				roomId: gardenRoom,
+				title: 'Crèche',
+				status: 'confirmed',
+				start: '08:00',
+				end: '12:00'
+			})
+		).bookingIds as [string];
+		await db.update(booking).set({ initiativeId: frenchId }).where(eq(booking.id, june));
+		await db.update(booking).set({ initiativeId: crecheId }).where(eq(booking.id, juneCreche));
+		const input = { initiativeId: frenchId, bookingId: june, now: BEFORE };
+		await setSessionCapacity(ctx, staff, { ...input, values: { capacity: '2' } });
+		await setChildcareNeed(ctx, staff, { ...input, values: { need_12: '2' } });
+		expect((await linkChildcare(ctx, staff, { ...input, childcareBookingId: juneCreche }))?.ok).toBe(true);
+		// One place left with the crèche for this test.
+		await setChildcareOffer(ctx, crecheStaff, { initiativeId: crecheId, values: { places_12: '1' } });
+		try {
+			const [a, c, b] = await residents(db, 3);
+			expect((await signUp(a!, june, { childAge1: '2' })).ok).toBe(true);
+			expect((await signUp(c!, june)).ok).toBe(true);
+			const waiting = await signUp(b!, june, { childAge1: '1' });
+			expect(waiting.ok && waiting.value.status).toBe('waiting');
+			const [cRow] = await signupsOf([c!]);
+			await cancelSessionSignup(ctx, resident(c!), { ...input, signupId: cRow!.id });
+			const [bRow] = await signupsOf([b!]);
+			expect(bRow?.status).toBe('confirmed');
+			expect(
+				await db
+					.select({ status: childcareReservation.status })
+					.from(childcareReservation)
+					.where(eq(childcareReservation.signupId, bRow!.id))
+			).toEqual([{ status: 'requested' }]);
+			await eventually(async () =>
+				(await db.select({ kind: notification.kind }).from(notification).where(eq(notification.userId, b!))).some(
+					(n) => n.kind === 'session.childcare_full'
+				)
+			);
+		} finally {
+			await setChildcareOffer(ctx, crecheStaff, { initiativeId: crecheId, values: { places_12: '2' } });
+		}
 	});
 });
 

@@ -111,15 +111,16 @@ export async function releaseChildcare(tx: Database, signupIds: string[]): Promi
 
 /**
  * Parents who moved up from the waiting list: their requested places are held where places are
- * left, in the order they moved up; the others stay requested (the page tells the parent).
+ * left, in the order they moved up; the others stay requested. Returns the sign-ups for which a
+ * child's place could not be held, so that those parents are told.
  */
-export async function holdRequested(tx: Database, signupIds: string[]): Promise<number> {
-	if (signupIds.length === 0) return 0;
+export async function holdRequested(tx: Database, signupIds: string[]): Promise<string[]> {
+	if (signupIds.length === 0) return [];
 	const requested = await tx
 		.select()
 		.from(childcareReservation)
 		.where(and(inArray(childcareReservation.signupId, signupIds), eq(childcareReservation.status, 'requested')));
-	let held = 0;
+	const unheld = new Set<string>();
 	for (const sessionId of [...new Set(requested.map((r) => r.childcareSessionId))].sort()) {
 		await lockChildcareSession(tx, sessionId);
 		const offered = await offeredPlaces(tx, sessionId);
@@ -131,13 +132,15 @@ export async function holdRequested(tx: Database, signupIds: string[]): Promise<
 			.sort((a, b) => (order.get(a.signupId) ?? 0) - (order.get(b.signupId) ?? 0))) {
 			const band = { minMonths: r.bandMinMonths, maxMonths: r.bandMaxMonths };
 			const used = countIn(taken, band) + (extra.get(band.minMonths) ?? 0);
-			if (used >= countIn(offered, band)) continue;
+			if (used >= countIn(offered, band)) {
+				unheld.add(r.signupId);
+				continue;
+			}
 			await tx.update(childcareReservation).set({ status: 'held' }).where(eq(childcareReservation.id, r.id));
 			extra.set(band.minMonths, (extra.get(band.minMonths) ?? 0) + 1);
-			held += 1;
 		}
 	}
-	return held;
+	return [...unheld];
 }
 
 /** The children's places of these sign-ups (held or requested), oldest first. */

@@ -20,7 +20,9 @@ export type NotificationEvent =
 	// that no longer takes place (its booking was cancelled or refused).
 	| { kind: 'session.promoted'; signupIds: string[] }
 	| { kind: 'session.reminder'; signupIds: string[] }
-	| { kind: 'session.cancelled'; signupIds: string[] };
+	| { kind: 'session.cancelled'; signupIds: string[] }
+	// A parent who moved up to a place, for whose children no childcare place was left.
+	| { kind: 'session.childcare_full'; signupIds: string[] };
 
 export type NotificationKind = NotificationEvent['kind'];
 
@@ -38,7 +40,8 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 	'comment.refused',
 	'session.promoted',
 	'session.reminder',
-	'session.cancelled'
+	'session.cancelled',
+	'session.childcare_full'
 ];
 
 /**

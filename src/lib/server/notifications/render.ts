@@ -106,6 +106,8 @@ export function notificationText(kind: string, payload: NotificationPayload, loc
 			return { text: m.sessions_notif_reminder(p, o), reason };
 		case 'session.cancelled':
 			return { text: m.sessions_notif_cancelled(p, o), reason };
+		case 'session.childcare_full':
+			return { text: m.childcare_notif_full(p, o), reason };
 		default:
 			return { text: payload.title, reason };
 	}
@@ -132,6 +134,8 @@ function subject(kind: string, title: string, locale: Locale): string {
 			return m.sessions_mail_subject_reminder({ title }, o);
 		case 'session.cancelled':
 			return m.sessions_mail_subject_cancelled({ title }, o);
+		case 'session.childcare_full':
+			return m.childcare_mail_subject_full({ title }, o);
 		case 'need.published':
 			return m.voicenotify_mail_subject_published({ title }, o);
 		case 'need.refused':

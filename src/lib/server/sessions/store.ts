@@ -235,9 +235,10 @@ async function promote(tx: Database, ids: string[]): Promise<void> {
 		.update(sessionSignup)
 		.set({ status: 'confirmed', position: null, updatedAt: sql`now()` })
 		.where(inArray(sessionSignup.id, ids));
-	// A parent who moved up gets the childcare places she asked for, if some are left.
-	await holdRequested(tx, ids);
+	// A parent who moved up gets the childcare places she asked for, if some are left; if not, she is told.
+	const childcareFull = await holdRequested(tx, ids);
 	await enqueueNotification(tx, { kind: 'session.promoted', signupIds: ids });
+	for (const id of childcareFull) await enqueueNotification(tx, { kind: 'session.childcare_full', signupIds: [id] });
 }
 
 /**
