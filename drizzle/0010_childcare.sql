@@ -56,7 +56,7 @@ ALTER TABLE "childcare_reservation" ADD CONSTRAINT "childcare_reservation_age_ch
 -- the childcare session's row is locked, so two parents asking for the last place at once are
 -- counted one after the other; the band must be one the childcare initiative offers, the
 -- childcare must be coupled with the parent's session, and held places may not exceed the band's
--- places. The application checks the same first to explain a refusal beside the field; this is
+-- places, and only a sign-up with a place (not one waiting) holds one. The application checks the same first to explain a refusal beside the field; this is
 -- what holds against any other writer (a bug, a script, psql). SQLSTATE QVC01 = full, QVC02 =
 -- not offered or not coupled.
 CREATE FUNCTION "childcare_reservation_guard"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -66,6 +66,12 @@ DECLARE
 BEGIN
 	IF NEW.status <> 'held' THEN
 		RETURN NEW;
+	END IF;
+	-- A parent waiting for the activity holds no childcare place: only a sign-up with a place does.
+	IF NOT EXISTS (
+		SELECT 1 FROM session_signup su WHERE su.id = NEW.signup_id AND su.status IN ('confirmed', 'attended', 'absent')
+	) THEN
+		RAISE EXCEPTION 'only a sign-up with a place holds a childcare place' USING ERRCODE = 'QVC02';
 	END IF;
 	PERFORM 1 FROM initiative_session WHERE id = NEW.childcare_session_id FOR UPDATE;
 	SELECT o.places INTO offered

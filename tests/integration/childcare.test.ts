@@ -315,7 +315,12 @@ forEachEngine('childcare coupled to sessions', (use) => {
 	it('refuses, in the database itself, a held place over capacity, a wrong age and a band not offered', async () => {
 		const ctx = use();
 		const [p5, p6] = [parents[4]!, parents[5]!];
-		for (const p of [p5, p6]) expect((await signUp(p, tuesday)).ok).toBe(true);
+		// Room for both in the class: what is refused below is the childcare, not the class.
+		await ctx.db.update(initiative).set({ sessionCapacity: 10 }).where(eq(initiative.id, frenchId));
+		for (const p of [p5, p6]) {
+			const r = await signUp(p, tuesday);
+			expect(r.ok && r.value.status).toBe('confirmed');
+		}
 		const [s5, s6] = [(await signupsOf([p5]))[0]!, (await signupsOf([p6]))[0]!];
 		const [{ id: childcareSessionId }] = rowsOf(
 			await ctx.db.execute(sql`SELECT id FROM initiative_session WHERE booking_id = ${crecheTuesday}`)
@@ -466,6 +471,11 @@ forEachEngine('childcare coupled to sessions', (use) => {
 			expect((await signUp(c!, june)).ok).toBe(true);
 			const waiting = await signUp(b!, june, { childAge1: '1' });
 			expect(waiting.ok && waiting.value.status).toBe('waiting');
+			// Written directly, a held place for a parent still waiting is refused by the database.
+			const [waitingRow] = await signupsOf([b!]);
+			await expect(
+				db.execute(sql`UPDATE childcare_reservation SET status = 'held' WHERE signup_id = ${waitingRow!.id}`)
+			).rejects.toSatisfy((e: unknown) => sqlStateOf(e) === 'QVC02');
 			const [cRow] = await signupsOf([c!]);
 			await cancelSessionSignup(ctx, resident(c!), { ...input, signupId: cRow!.id });
 			const [bRow] = await signupsOf([b!]);
