@@ -12,7 +12,7 @@ import type { Actor } from '#lib/domain/authorisation.js';
  * room, same facility, then nearby), and what remains uncovered (shown to the commune as a gap).
  */
 export async function getChildcareCoupling(
-	ctx: Pick<AppContext, 'db'>,
+	ctx: Pick<AppContext, 'db' | 'config'>,
 	actor: Actor | null,
 	input: { initiativeId: string; bookingId: string }
 ) {
@@ -30,7 +30,11 @@ export async function getChildcareCoupling(
 					(c) => c.initiativeId !== o.initiativeId
 				)
 			: [];
-	const found = place ? proposals({ ...place, startsAt: o.startsAt, endsAt: o.endsAt, need }, candidates) : [];
+	const found = place
+		? proposals({ ...place, startsAt: o.startsAt, endsAt: o.endsAt, need }, candidates, {
+				radiusMetres: ctx.config.CHILDCARE_RADIUS
+			})
+		: [];
 	// Children of this session's parents with a place held in the linked childcare.
 	let reserved = 0;
 	if (linked && session) {
@@ -38,6 +42,7 @@ export async function getChildcareCoupling(
 		reserved = (await reservationsOf(ctx.db, own)).filter((r) => r.status === 'held').length;
 	}
 	return {
+		radiusMetres: ctx.config.CHILDCARE_RADIUS,
 		need,
 		missing: missingPlaces(need, linked ? linked.places : null),
 		linked: linked && {

@@ -19,7 +19,7 @@ export type LinkRefusal =
  * proposal must still hold (there, at the right time, with a place for an age asked).
  */
 export async function linkChildcare(
-	ctx: Pick<AppContext, 'db'>,
+	ctx: Pick<AppContext, 'db' | 'config'>,
 	actor: Actor | null,
 	input: { initiativeId: string; bookingId: string; childcareBookingId: string; now?: Date }
 ): Promise<Result<{ childcareSessionId: string }, LinkRefusal> | null> {
@@ -39,7 +39,9 @@ export async function linkChildcare(
 			to: o.endsAt,
 			bookingIds: [input.childcareBookingId]
 		});
-		const [chosen] = proposals({ ...place, startsAt: o.startsAt, endsAt: o.endsAt, need }, candidates);
+		const [chosen] = proposals({ ...place, startsAt: o.startsAt, endsAt: o.endsAt, need }, candidates, {
+			radiusMetres: ctx.config.CHILDCARE_RADIUS
+		});
 		if (!chosen || chosen.childcare.initiativeId === o.initiativeId) return fail('CHILDCARE.NOT_PROPOSED');
 		const childcare = await occurrence(tx, chosen.childcare.initiativeId, chosen.childcare.bookingId);
 		if (!childcare) return fail('CHILDCARE.NOT_PROPOSED');
