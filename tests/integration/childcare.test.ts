@@ -71,6 +71,8 @@ forEachEngine('childcare coupled to sessions', (use) => {
 	let gardenRoom: string;
 	const parents: string[] = [];
 	const race = { french: '', creche: '', racers: [] as string[] };
+	let june = '';
+	let juneCreche = '';
 
 	const signupsOf = (ids: string[]) => use().db.select().from(sessionSignup).where(inArray(sessionSignup.userId, ids));
 	const heldIn = async (bookingId: string) => {
@@ -440,7 +442,7 @@ forEachEngine('childcare coupled to sessions', (use) => {
 	it('tells a parent who moves up when no childcare place is left for her child, and keeps it asked for', async () => {
 		const ctx = use();
 		const { db } = ctx;
-		const [june] = (
+		[june] = (
 			await requestSeries(db, t, ['2031-06-03'], {
 				title: 'Français',
 				status: 'confirmed',
@@ -448,7 +450,7 @@ forEachEngine('childcare coupled to sessions', (use) => {
 				end: '11:00'
 			})
 		).bookingIds as [string];
-		const [juneCreche] = (
+		[juneCreche] = (
 			await requestSeries(db, t, ['2031-06-03'], {
 				roomId: gardenRoom,
 				title: 'Crèche',
@@ -494,6 +496,34 @@ forEachEngine('childcare coupled to sessions', (use) => {
 		} finally {
 			await setChildcareOffer(ctx, crecheStaff, { initiativeId: crecheId, values: { places_12: '2' } });
 		}
+	});
+
+	it('lets staff sign up a mother at the counter with her child’s place, by age only', async () => {
+		const ctx = use();
+		await setSessionCapacity(ctx, staff, {
+			initiativeId: frenchId,
+			bookingId: june,
+			values: { capacity: '5' },
+			now: BEFORE
+		});
+		const before = await heldIn(juneCreche);
+		expect(
+			await recordCounterSignup(ctx, staff, {
+				initiativeId: frenchId,
+				bookingId: june,
+				values: { displayName: 'Awa D.', phone: '', childAge1: '0' },
+				now: BEFORE
+			})
+		).toEqual({ ok: false, fieldErrors: { childAge1: 'CHILDCARE.AGE_NOT_COVERED' } });
+		expect(
+			await recordCounterSignup(ctx, staff, {
+				initiativeId: frenchId,
+				bookingId: june,
+				values: { displayName: 'Awa D.', phone: '', childAge1: '2' },
+				now: BEFORE
+			})
+		).toEqual({ ok: true, status: 'confirmed' });
+		expect(await heldIn(juneCreche)).toBe(before + 1);
 	});
 });
 
