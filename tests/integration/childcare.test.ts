@@ -83,6 +83,19 @@ forEachEngine('childcare coupled to sessions', (use) => {
 	};
 	const signUp = (userId: string, bookingId: string, values: Record<string, string> = {}) =>
 		signUpForSession(use(), resident(userId), { initiativeId: frenchId, bookingId, values, now: BEFORE });
+	/** A French class 9:00–11:00 and the crèche 8:00–12:00 in the same facility, on one date. */
+	async function frenchAndCreche(date: string): Promise<[string, string]> {
+		const { db } = use();
+		const one = async (initiativeId: string, options: Parameters<typeof requestSeries>[3]) => {
+			const [id] = (await requestSeries(db, t, [date], { status: 'confirmed', ...options })).bookingIds as [string];
+			await db.update(booking).set({ initiativeId }).where(eq(booking.id, id));
+			return id;
+		};
+		return [
+			await one(frenchId, { title: 'Français', start: '09:00', end: '11:00' }),
+			await one(crecheId, { roomId: gardenRoom, title: 'Crèche', start: '08:00', end: '12:00' })
+		];
+	}
 
 	it('sets up French classes on Tuesdays and Thursdays and a crèche in the same facility on Tuesdays', async () => {
 		const { db } = use();
@@ -371,26 +384,8 @@ forEachEngine('childcare coupled to sessions', (use) => {
 	it('never gives the last childcare places to more children than there are, when parents of two activities sign up at once', async () => {
 		const ctx = use();
 		const { db } = ctx;
-		const [raceFrench] = (
-			await requestSeries(db, t, ['2031-05-06'], {
-				title: 'Français',
-				status: 'confirmed',
-				start: '09:00',
-				end: '11:00'
-			})
-		).bookingIds as [string];
-		await db.update(booking).set({ initiativeId: frenchId }).where(eq(booking.id, raceFrench));
+		const [raceFrench, raceCreche] = await frenchAndCreche('2031-05-06');
 		await db.update(initiative).set({ sessionCapacity: 10 }).where(eq(initiative.id, frenchId));
-		const [raceCreche] = (
-			await requestSeries(db, t, ['2031-05-06'], {
-				roomId: gardenRoom,
-				title: 'Crèche',
-				status: 'confirmed',
-				start: '08:00',
-				end: '12:00'
-			})
-		).bookingIds as [string];
-		await db.update(booking).set({ initiativeId: crecheId }).where(eq(booking.id, raceCreche));
 		const sewingBooking = (
 			await db.select({ id: booking.id }).from(booking).where(eq(booking.initiativeId, sewingId))
 		)[0]!.id;
@@ -442,25 +437,7 @@ forEachEngine('childcare coupled to sessions', (use) => {
 	it('tells a parent who moves up when no childcare place is left for her child, and keeps it asked for', async () => {
 		const ctx = use();
 		const { db } = ctx;
-		[june] = (
-			await requestSeries(db, t, ['2031-06-03'], {
-				title: 'Français',
-				status: 'confirmed',
-				start: '09:00',
-				end: '11:00'
-			})
-		).bookingIds as [string];
-		[juneCreche] = (
-			await requestSeries(db, t, ['2031-06-03'], {
-				roomId: gardenRoom,
-				title: 'Crèche',
-				status: 'confirmed',
-				start: '08:00',
-				end: '12:00'
-			})
-		).bookingIds as [string];
-		await db.update(booking).set({ initiativeId: frenchId }).where(eq(booking.id, june));
-		await db.update(booking).set({ initiativeId: crecheId }).where(eq(booking.id, juneCreche));
+		[june, juneCreche] = await frenchAndCreche('2031-06-03');
 		const input = { initiativeId: frenchId, bookingId: june, now: BEFORE };
 		await setSessionCapacity(ctx, staff, { ...input, values: { capacity: '2' } });
 		await setChildcareNeed(ctx, staff, { ...input, values: { need_12: '2' } });
