@@ -43,7 +43,8 @@ export type MessageKey = Exclude<
 	| keyof typeof import('../../messages/observatory/fr.json')
 	| keyof typeof import('../../messages/impact/fr.json')
 	| keyof typeof import('../../messages/sessions/fr.json')
-	| keyof typeof import('../../messages/rota/fr.json'),
+	| keyof typeof import('../../messages/rota/fr.json')
+	| keyof typeof import('../../messages/childcare/fr.json'),
 	'$schema'
 >;
 type Messages = Readonly<Record<MessageKey, string>>;

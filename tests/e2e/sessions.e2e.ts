@@ -5,46 +5,9 @@
  * phone number comes back beside its field, the name kept) and takes last week's attendance,
  * which prefills the month's impact report.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, ar, expectNoAxeViolations, fill, fr, freshAccount, goto, ready, signIn } from './helpers';
-
-const MEMBER = 'membre@demo.quartiers-vivants.fr';
-const WORKSHOPS = 'Ateliers de français du mardi et du jeudi';
-
-const horizontalOverflow = (page: Page) =>
-	page.evaluate(() => document.scrollingElement!.scrollWidth - document.documentElement.clientWidth);
-
-/** The workshops' page, found as a person finds it: from the list of initiatives. */
-async function workshopsPath(page: Page): Promise<string> {
-	await goto(page, '/initiatives');
-	await page.getByRole('link', { name: WORKSHOPS }).first().click();
-	// With scripts on, the click navigates in the page: wait until the address is the initiative's.
-	await page.waitForURL(/\/initiatives\/[^/]+$/);
-	await ready(page);
-	return new URL(page.url()).pathname;
-}
-
-/** A resident on her own phone, in Arabic, with a fresh account. */
-async function arabicResident(browser: Browser, label: string, javaScriptEnabled = true) {
-	const context = await browser.newContext({
-		viewport: { width: 360, height: 740 },
-		locale: 'ar',
-		isMobile: true,
-		hasTouch: true,
-		javaScriptEnabled
-	});
-	const page = await context.newPage();
-	const account = freshAccount(label);
-	await goto(page, '/sign-up');
-	await page.getByLabel(ar.field_name).fill(account.name);
-	await page.getByLabel(ar.field_email).fill(account.email);
-	await page.getByLabel(ar.field_password).fill(account.password);
-	await page.getByRole('button', { name: ar.sign_up_submit }).click();
-	await expect(page).toHaveURL(/\/account\?welcome=1$/);
-	return { page, close: () => context.close() };
-}
-
-const card = (page: Page, index: number) => page.locator('.session-list__item').nth(index);
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, ar, expectNoAxeViolations, fill, fr, goto, ready, signIn } from './helpers';
+import { MEMBER, arabicResident, card, horizontalOverflow, workshopsPath } from './session-steps';
 
 /** The organiser opens the page of the index-th coming session. */
 async function manageSession(page: Page, path: string, index: number): Promise<void> {

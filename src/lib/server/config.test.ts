@@ -21,6 +21,12 @@ describe('readConfig', () => {
 		expect(() => readConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
 	});
 
+	it('proposes childcare within 1 km unless told otherwise, and refuses a radius that is not metres', () => {
+		expect(readConfig({}).CHILDCARE_RADIUS).toBe(1000);
+		expect(readConfig({ CHILDCARE_RADIUS: '400' }).CHILDCARE_RADIUS).toBe(400);
+		expect(() => readConfig({ CHILDCARE_RADIUS: 'un kilomètre' })).toThrow(/CHILDCARE_RADIUS/);
+	});
+
 	it('uses ORIGIN without a trailing slash', () => {
 		expect(readConfig({ ORIGIN: 'https://quartiers.exemple.fr/' }).origin).toBe('https://quartiers.exemple.fr');
 	});

@@ -47,6 +47,8 @@ const schema = z.object({
 		.optional()
 		.or(z.literal('').transform(() => undefined)),
 	DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+	/** How far (metres between facilities) a childcare may be to be proposed for an activity's session. */
+	CHILDCARE_RADIUS: z.coerce.number().int().min(0).max(20_000).default(1000),
 	/**
 	 * The map's background tiles, a {z}/{x}/{y} template. Set it empty for no background (the map
 	 * then shows only outlines and markers); the page may load images from this host only.

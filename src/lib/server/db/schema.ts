@@ -1598,3 +1598,81 @@ export const rotaSwapRequest = pgTable(
 	},
 	(t) => [index('rota_swap_request_shift_idx').on(t.shiftId)]
 );
+
+// ── Childcare coupled to sessions ─────────────────────────────────────────────
+
+/**
+ * The places a childcare initiative (the itinerant crèche, occasional childcare) offers in each of
+ * its sessions, per age band in months [min_months, max_months). Parents of a coupled activity
+ * reserve these places; the database refuses more reservations than places (migration 0011).
+ */
+export const childcareOffer = pgTable(
+	'childcare_offer',
+	{
+		initiativeId: text('initiative_id')
+			.notNull()
+			.references(() => initiative.id, { onDelete: 'cascade' }),
+		minMonths: integer('min_months').notNull(),
+		maxMonths: integer('max_months').notNull(),
+		places: integer('places').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.initiativeId, t.minMonths] })]
+);
+
+/** An activity's session that needs childcare: how many children of each age band. */
+export const childcareNeed = pgTable(
+	'childcare_need',
+	{
+		sessionId: text('session_id')
+			.notNull()
+			.references(() => initiativeSession.id, { onDelete: 'cascade' }),
+		minMonths: integer('min_months').notNull(),
+		maxMonths: integer('max_months').notNull(),
+		children: integer('children').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.sessionId, t.minMonths] })]
+);
+
+/** An activity's session coupled with one session of a childcare initiative that covers its time. */
+export const childcareLink = pgTable(
+	'childcare_link',
+	{
+		sessionId: text('session_id')
+			.primaryKey()
+			.references(() => initiativeSession.id, { onDelete: 'cascade' }),
+		childcareSessionId: text('childcare_session_id')
+			.notNull()
+			.references(() => initiativeSession.id, { onDelete: 'cascade' }),
+		linkedBy: text('linked_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('childcare_link_childcare_idx').on(t.childcareSessionId)]
+);
+
+/**
+ * One child's place with the coupled childcare, taken with a parent's sign-up in the same step.
+ * Only the child's age is kept (no name). `held` takes a place; `requested` (the parent waits for
+ * the activity) takes none until she moves up.
+ */
+export const childcareReservation = pgTable(
+	'childcare_reservation',
+	{
+		id: text('id').primaryKey(),
+		signupId: text('signup_id')
+			.notNull()
+			.references(() => sessionSignup.id, { onDelete: 'cascade' }),
+		childcareSessionId: text('childcare_session_id')
+			.notNull()
+			.references(() => initiativeSession.id, { onDelete: 'cascade' }),
+		ageMonths: integer('age_months').notNull(),
+		bandMinMonths: integer('band_min_months').notNull(),
+		bandMaxMonths: integer('band_max_months').notNull(),
+		/** held | requested */
+		status: text('status').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('childcare_reservation_signup_idx').on(t.signupId),
+		index('childcare_reservation_session_idx').on(t.childcareSessionId, t.bandMinMonths)
+	]
+);

@@ -31,6 +31,7 @@ import { seedDemoBookingRequests } from './booking-requests-demo.js';
 import { seedDemoPlanner } from './planner-demo.js';
 import { seedDemoSessions } from './sessions-demo.js';
 import { seedDemoRota } from './rota-demo.js';
+import { seedDemoChildcare } from './childcare-demo.js';
 
 /** Shared by every demo account; the README lists them. */
 export const DEMO_PASSWORD = 'demo-quartiers-vivants';
@@ -256,6 +257,7 @@ export async function seedDemo(db: Database): Promise<'seeded' | 'skipped'> {
 		await seedDemoCalendarBookings(tx);
 		await seedDemoBookings(tx);
 		await seedDemoSessions(tx);
+		await seedDemoChildcare(tx);
 		await seedDemoBookingRequests(tx);
 		await seedDemoNeeds(tx, communeId);
 		await seedDemoConsultations(tx);

@@ -3,6 +3,7 @@ import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import {
 	facility,
+	initiative,
 	initiativeQuartier,
 	initiativeRoom,
 	initiativeTranslation,
@@ -131,4 +132,13 @@ export async function initiativeLinks(db: Database, initiativeId: string) {
 export function allIn(ids: readonly string[], offered: readonly { id: string }[]): boolean {
 	const known = new Set(offered.map((o) => o.id));
 	return ids.every((id) => known.has(id));
+}
+
+/** The organisation that runs an initiative (whose staff may act on it); null if there is no such initiative. */
+export async function organisationOfInitiative(db: Database, initiativeId: string): Promise<string | null> {
+	const [found] = await db
+		.select({ organisationId: initiative.organisationId })
+		.from(initiative)
+		.where(eq(initiative.id, initiativeId));
+	return found?.organisationId ?? null;
 }

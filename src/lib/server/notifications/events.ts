@@ -25,7 +25,9 @@ export type NotificationEvent =
 	| { kind: 'session.moved'; signupIds: string[] }
 	// People signed up at the counter have no inbox: the staff member who recorded them is told
 	// whom to call, with their phone numbers, when they got a place, their session moved or stopped.
-	| { kind: 'session.to_call'; signupIds: string[]; about: CounterNews };
+	| { kind: 'session.to_call'; signupIds: string[]; about: CounterNews }
+	// A parent who moved up to a place, for whose children no childcare place was left.
+	| { kind: 'session.childcare_full'; signupIds: string[] };
 
 /** What happened to a counter sign-up, for the staff member who has to call. */
 export type CounterNews = 'promoted' | 'moved' | 'cancelled';
@@ -48,7 +50,8 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 	'session.reminder',
 	'session.cancelled',
 	'session.moved',
-	'session.to_call'
+	'session.to_call',
+	'session.childcare_full'
 ];
 
 /**

@@ -118,6 +118,8 @@ export function notificationText(kind: string, payload: NotificationPayload, loc
 						: m.sessions_notif_to_call_promoted(who, o);
 			return { text, reason };
 		}
+		case 'session.childcare_full':
+			return { text: m.childcare_notif_full(p, o), reason };
 		default:
 			return { text: payload.title, reason };
 	}
@@ -148,6 +150,8 @@ function subject(kind: string, title: string, locale: Locale): string {
 			return m.sessions_mail_subject_moved({ title }, o);
 		case 'session.to_call':
 			return m.sessions_mail_subject_to_call({ title }, o);
+		case 'session.childcare_full':
+			return m.childcare_mail_subject_full({ title }, o);
 		case 'need.published':
 			return m.voicenotify_mail_subject_published({ title }, o);
 		case 'need.refused':

@@ -11,6 +11,7 @@ import { rowsOf } from '../db/client.js';
 import { initiativeSession, sessionSignup } from '../db/schema.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
 import { tellCounterSignups } from '../notifications/sessions.js';
+import { holdRequested, releaseChildcare } from '../childcare/reservations.js';
 import { cancel, placeFor, promotions, type SignupState, type SignupStatus } from '#lib/domain/session-signups.js';
 
 /** A confirmed booking of an initiative: one occurrence residents can sign up for. */
@@ -216,6 +217,8 @@ export async function cancelSignup(
 		.update(sessionSignup)
 		.set({ status: 'cancelled', position: null, updatedAt: sql`now()` })
 		.where(eq(sessionSignup.id, signupId));
+	// Her children's places go with her place (and with her place in the waiting list).
+	await releaseChildcare(tx, [signupId]);
 	await promote(tx, promoted);
 	return promoted;
 }
@@ -233,8 +236,11 @@ async function promote(tx: Database, ids: string[]): Promise<void> {
 		.update(sessionSignup)
 		.set({ status: 'confirmed', position: null, updatedAt: sql`now()` })
 		.where(inArray(sessionSignup.id, ids));
+	// A parent who moved up gets the childcare places she asked for, if some are left; if not, she is told.
+	const childcareFull = await holdRequested(tx, ids);
 	await enqueueNotification(tx, { kind: 'session.promoted', signupIds: ids });
 	await tellCounterSignups(tx, ids, 'promoted');
+	for (const id of childcareFull) await enqueueNotification(tx, { kind: 'session.childcare_full', signupIds: [id] });
 }
 
 /**

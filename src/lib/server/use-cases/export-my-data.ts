@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import {
 	account,
+	childcareReservation,
 	initiative,
 	initiativeSession,
 	mailOutbox,
@@ -32,7 +33,7 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 		.from(user)
 		.where(eq(user.id, userId));
 	if (!profile) return null;
-	const [sessions, accounts, roles, mails, signUps] = await Promise.all([
+	const [sessions, accounts, roles, mails, signUps, childcareReservations] = await Promise.all([
 		ctx.db
 			.select({
 				createdAt: session.createdAt,
@@ -70,6 +71,20 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 			.from(sessionSignup)
 			.innerJoin(initiativeSession, eq(initiativeSession.id, sessionSignup.sessionId))
 			.innerJoin(initiative, eq(initiative.id, initiativeSession.initiativeId))
+			.where(eq(sessionSignup.userId, userId)),
+		// The childcare places reserved with those sign-ups: a child's age only, never a name.
+		ctx.db
+			.select({
+				initiative: initiative.title,
+				startsAt: initiativeSession.startsAt,
+				childAgeMonths: childcareReservation.ageMonths,
+				status: childcareReservation.status,
+				reservedAt: childcareReservation.createdAt
+			})
+			.from(childcareReservation)
+			.innerJoin(sessionSignup, eq(sessionSignup.id, childcareReservation.signupId))
+			.innerJoin(initiativeSession, eq(initiativeSession.id, childcareReservation.childcareSessionId))
+			.innerJoin(initiative, eq(initiative.id, initiativeSession.initiativeId))
 			.where(eq(sessionSignup.userId, userId))
 	]);
 	return {
@@ -81,6 +96,7 @@ export async function exportMyData(ctx: Pick<AppContext, 'db'>, userId: string) 
 		roles,
 		mailsInOutbox: mails,
 		sessionSignUps: signUps,
+		childcareReservations,
 		demographicProfile: await readDemographicProfile(ctx.db, userId),
 		// Team rotas: her stated constraints (school runs…) and her shifts.
 		rota: await rotaDataOf(ctx.db, userId)

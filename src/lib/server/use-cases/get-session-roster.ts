@@ -4,6 +4,7 @@ import { assertAllowed } from '../authorisation.js';
 import { user } from '../db/schema.js';
 import { effectiveCapacity, findSession, occurrence, signupsOf } from '../sessions/store.js';
 import { protectedAttendance, sessionAttendanceGrid } from '../sessions/attendance-figures.js';
+import { reservationsOf } from '../childcare/reservations.js';
 import { holdsPlace, placesLeft, waitingList } from '#lib/domain/session-signups.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
@@ -33,13 +34,21 @@ export async function getSessionRoster(
 				])
 	);
 	const capacity = effectiveCapacity(session, o);
+	// The ages of the children each person brings to the coupled childcare, so the organiser can tell the crèche.
+	const reservations = await reservationsOf(
+		ctx.db,
+		signups.map((s) => s.id)
+	);
 	const person = (s: (typeof signups)[number]) => ({
 		id: s.id,
 		status: s.status,
 		name: s.userId ? (names.get(s.userId) ?? '') : (s.displayName ?? ''),
 		phone: s.phone,
 		atCounter: s.userId === null,
-		recordedBy: s.recordedBy ? (names.get(s.recordedBy) ?? null) : null
+		recordedBy: s.recordedBy ? (names.get(s.recordedBy) ?? null) : null,
+		children: reservations
+			.filter((r) => r.signupId === s.id)
+			.map((r) => ({ ageYears: Math.floor(r.ageMonths / 12), held: r.status === 'held' }))
 	});
 	const grid = session?.attendanceTakenAt ? await sessionAttendanceGrid(ctx.db, session.id) : null;
 	return {

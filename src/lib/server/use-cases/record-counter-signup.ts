@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
-import { effectiveCapacity, insertSignup, lockSession, occurrence } from '../sessions/store.js';
+import { effectiveCapacity, lockSession, occurrence } from '../sessions/store.js';
+import { childcareRefusalOf, insertSignupWithChildcare } from '../childcare/sign-up.js';
 import { counterSignupForm } from '#lib/domain/session-signups.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
@@ -10,7 +11,8 @@ export type CounterSignupResult =
 /**
  * The organisation's staff sign up someone who came to the counter or phoned: a name, a phone
  * number if she gave one, no account and no e-mail. She takes a place or the waiting list like
- * anyone else, under the same lock; the row keeps who recorded it.
+ * anyone else, under the same lock; the row keeps who recorded it. Her children's childcare
+ * places, when the session is coupled with childcare, are reserved in the same step.
  */
 export async function recordCounterSignup(
 	ctx: Pick<AppContext, 'db'>,
@@ -28,15 +30,23 @@ export async function recordCounterSignup(
 			fieldErrors: Object.fromEntries(form.error.issues.map((i) => [String(i.path[0] ?? 'form'), i.message]))
 		};
 	if (o.startsAt <= now) return { ok: false, fieldErrors: { form: 'SESSION.STARTED' } };
-	return ctx.db.transaction(async (tx) => {
-		const session = await lockSession(tx, o);
-		const capacity = effectiveCapacity(session, o);
-		if (capacity === null) return { ok: false as const, fieldErrors: { form: 'SESSION.NO_SIGNUPS' } };
-		const placed = await insertSignup(tx, session.id, capacity, {
-			displayName: form.data.displayName,
-			phone: form.data.phone,
-			recordedBy: actor.userId
+	try {
+		return await ctx.db.transaction(async (tx) => {
+			const session = await lockSession(tx, o);
+			const capacity = effectiveCapacity(session, o);
+			if (capacity === null) return { ok: false as const, fieldErrors: { form: 'SESSION.NO_SIGNUPS' } };
+			const placed = await insertSignupWithChildcare(
+				tx,
+				session.id,
+				capacity,
+				{ displayName: form.data.displayName, phone: form.data.phone, recordedBy: actor.userId },
+				input.values
+			);
+			return { ok: true as const, status: placed.status };
 		});
-		return { ok: true as const, status: placed.status };
-	});
+	} catch (e) {
+		const refusal = childcareRefusalOf(e);
+		if (refusal) return { ok: false, fieldErrors: { [refusal.field]: refusal.code } };
+		throw e;
+	}
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
+import { organisationOfInitiative } from '../initiatives/queries.js';
 import { initiative, initiativeSession } from '../db/schema.js';
 import {
 	effectiveCapacity,
@@ -26,12 +27,9 @@ export async function setSessionCapacity(
 	actor: Actor | null,
 	input: { initiativeId: string; bookingId?: string; values: Record<string, unknown>; now?: Date }
 ): Promise<CapacityResult | null> {
-	const [found] = await ctx.db
-		.select({ organisationId: initiative.organisationId })
-		.from(initiative)
-		.where(eq(initiative.id, input.initiativeId));
-	if (!found) return null;
-	assertAllowed(actor, 'organisation.act', { organisationId: found.organisationId });
+	const organisationId = await organisationOfInitiative(ctx.db, input.initiativeId);
+	if (!organisationId) return null;
+	assertAllowed(actor, 'organisation.act', { organisationId });
 	const parsed = capacityField.safeParse(input.values.capacity);
 	if (!parsed.success) return { ok: false, fieldErrors: { capacity: parsed.error.issues[0]!.message } };
 	const capacity = parsed.data;

@@ -7,8 +7,21 @@ import { recordCounterSignup } from '#lib/server/use-cases/record-counter-signup
 import { takeSessionAttendance } from '#lib/server/use-cases/take-session-attendance.js';
 import { setSessionCapacity } from '#lib/server/use-cases/set-session-capacity.js';
 import { cancelSessionSignup } from '#lib/server/use-cases/cancel-session-signup.js';
+import { getChildcareCoupling } from '#lib/server/use-cases/get-childcare-coupling.js';
+import { setChildcareNeed } from '#lib/server/use-cases/set-childcare-need.js';
+import { linkChildcare } from '#lib/server/use-cases/link-childcare.js';
+import { unlinkChildcare } from '#lib/server/use-cases/unlink-childcare.js';
 
-const DONE = new Set(['counter_confirmed', 'counter_waiting', 'attendance', 'capacity', 'cancelled']);
+const DONE = new Set([
+	'counter_confirmed',
+	'counter_waiting',
+	'attendance',
+	'capacity',
+	'cancelled',
+	'childcare_need',
+	'childcare_linked',
+	'childcare_unlinked'
+]);
 
 /** The organiser's page of one session: the list, the counter sign-up form and the attendance form. */
 export const load: PageServerLoad = async (event) => {
@@ -19,8 +32,12 @@ export const load: PageServerLoad = async (event) => {
 		})
 	);
 	if (!roster) error(404, 'NOT_FOUND');
+	const childcare = await getChildcareCoupling(await app(), event.locals.actor, {
+		initiativeId: event.params.id,
+		bookingId: event.params.bookingId
+	});
 	const done = event.url.searchParams.get('done');
-	return { roster, initiativeId: event.params.id, done: done && DONE.has(done) ? done : null };
+	return { roster, childcare, initiativeId: event.params.id, done: done && DONE.has(done) ? done : null };
 };
 
 const back = (params: { id: string; bookingId: string }, done: string) =>
@@ -81,5 +98,46 @@ export const actions = {
 		);
 		if (!result.ok) return formFailure(values, { form: result.error }, undefined, { action: 'cancel' });
 		redirect(303, back(event.params, 'cancelled'));
+	},
+	childcareNeed: async (event) => {
+		requireUser(event.locals);
+		const values = await formValues(event.request);
+		const result = await guarded(event, async () =>
+			setChildcareNeed(await app(), event.locals.actor, {
+				initiativeId: event.params.id,
+				bookingId: event.params.bookingId,
+				values
+			})
+		);
+		if (!result) error(404, 'NOT_FOUND');
+		if (!result.ok) return formFailure(values, result.fieldErrors, undefined, { action: 'childcareNeed' });
+		redirect(303, back(event.params, 'childcare_need'));
+	},
+	linkChildcare: async (event) => {
+		requireUser(event.locals);
+		const values = await formValues(event.request);
+		const result = await guarded(event, async () =>
+			linkChildcare(await app(), event.locals.actor, {
+				initiativeId: event.params.id,
+				bookingId: event.params.bookingId,
+				childcareBookingId: values.childcareBookingId ?? ''
+			})
+		);
+		if (!result) error(404, 'NOT_FOUND');
+		if (!result.ok) return formFailure(values, { form: result.error }, undefined, { action: 'linkChildcare' });
+		redirect(303, back(event.params, 'childcare_linked'));
+	},
+	unlinkChildcare: async (event) => {
+		requireUser(event.locals);
+		const values = await formValues(event.request);
+		const result = await guarded(event, async () =>
+			unlinkChildcare(await app(), event.locals.actor, {
+				initiativeId: event.params.id,
+				bookingId: event.params.bookingId
+			})
+		);
+		if (!result) error(404, 'NOT_FOUND');
+		if (!result.ok) return formFailure(values, { form: result.error }, undefined, { action: 'linkChildcare' });
+		redirect(303, back(event.params, 'childcare_unlinked'));
 	}
 } satisfies Actions;
