@@ -7,7 +7,7 @@
  * directly, and parents racing for the last childcare place.
  */
 import { randomUUID } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { forEachEngine } from './engines.js';
 import { eventually, requestSeries, seedTerritory, type Territory } from './booking-fixtures.js';
@@ -25,7 +25,7 @@ import {
 	user
 } from '#lib/server/db/schema.js';
 import { AccessDenied, loadActor } from '#lib/server/authorisation.js';
-import { sqlStateOf } from '#lib/server/bookings/store.js';
+import { setBookingStatus, sqlStateOf } from '#lib/server/bookings/store.js';
 import { releasePlacesOf } from '#lib/server/sessions/store.js';
 import { signUpForSession } from '#lib/server/use-cases/sign-up-for-session.js';
 import { cancelSessionSignup } from '#lib/server/use-cases/cancel-session-signup.js';
@@ -75,6 +75,14 @@ forEachEngine('childcare coupled to sessions', (use) => {
 	let juneCreche = '';
 
 	const signupsOf = (ids: string[]) => use().db.select().from(sessionSignup).where(inArray(sessionSignup.userId, ids));
+	/** The people among `ids` told that their children's childcare went. */
+	const lostChildcareTold = async (ids: string[]) =>
+		(
+			await use()
+				.db.select({ userId: notification.userId })
+				.from(notification)
+				.where(and(inArray(notification.userId, ids), eq(notification.kind, 'session.childcare_lost')))
+		).map((n) => n.userId);
 	const heldIn = async (bookingId: string) => {
 		const rows = await use().db.execute(sql`
 			SELECT count(*)::int AS n FROM childcare_reservation r JOIN initiative_session s ON s.id = r.childcare_session_id
@@ -432,6 +440,24 @@ forEachEngine('childcare coupled to sessions', (use) => {
 		expect((await signupsOf(race.racers)).filter((r) => r.status === 'confirmed')).toHaveLength(frenchRows.length);
 		expect(await unlinkChildcare(ctx, staff, input)).toEqual({ ok: false, error: 'CHILDCARE.NOT_LINKED' });
 		expect((await getChildcareCoupling(ctx, staff, input))?.linked).toBeNull();
+		// Each parent whose child had a place is told (one child each here).
+		expect(released).toBeGreaterThan(0);
+		await eventually(async () => (await lostChildcareTold(race.racers)).length === released);
+	});
+
+	it('tells the parents when the crèche’s own session no longer takes place, and keeps their places', async () => {
+		const ctx = use();
+		const confirmed = (await signupsOf(race.racers)).filter((r) => r.status === 'confirmed').length;
+		const alreadyTold = await lostChildcareTold(race.racers);
+		expect(await heldIn(race.creche)).toBeGreaterThan(0);
+		await ctx.db.transaction((tx) =>
+			setBookingStatus(tx, [race.creche], { status: 'cancelled', reason: 'Camion en panne' })
+		);
+		const told = () => lostChildcareTold(race.racers);
+		await eventually(async () => (await told()).length > alreadyTold.length);
+		// Only the parents of the activity still coupled (sewing): the French ones were told at uncoupling.
+		expect((await told()).length).toBe(alreadyTold.length + 1);
+		expect((await signupsOf(race.racers)).filter((r) => r.status === 'confirmed')).toHaveLength(confirmed);
 	});
 
 	it('tells a parent who moves up when no childcare place is left for her child, and keeps it asked for', async () => {

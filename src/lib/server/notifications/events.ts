@@ -27,10 +27,13 @@ export type NotificationEvent =
 	// whom to call, with their phone numbers, when they got a place, their session moved or stopped.
 	| { kind: 'session.to_call'; signupIds: string[]; about: CounterNews }
 	// A parent who moved up to a place, for whose children no childcare place was left.
-	| { kind: 'session.childcare_full'; signupIds: string[] };
+	| { kind: 'session.childcare_full'; signupIds: string[] }
+	// Parents whose children's places went: the organiser uncoupled the childcare, or the
+	// childcare's own session no longer takes place. Their places in the activity stay.
+	| { kind: 'session.childcare_lost'; signupIds: string[] };
 
 /** What happened to a counter sign-up, for the staff member who has to call. */
-export type CounterNews = 'promoted' | 'moved' | 'cancelled';
+export type CounterNews = 'promoted' | 'moved' | 'cancelled' | 'childcare_lost';
 
 export type NotificationKind = NotificationEvent['kind'];
 
@@ -51,7 +54,8 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 	'session.cancelled',
 	'session.moved',
 	'session.to_call',
-	'session.childcare_full'
+	'session.childcare_full',
+	'session.childcare_lost'
 ];
 
 /**

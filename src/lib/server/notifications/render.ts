@@ -115,11 +115,15 @@ export function notificationText(kind: string, payload: NotificationPayload, loc
 					? m.sessions_notif_to_call_moved(who, o)
 					: payload.about === 'cancelled'
 						? m.sessions_notif_to_call_cancelled(who, o)
-						: m.sessions_notif_to_call_promoted(who, o);
+						: payload.about === 'childcare_lost'
+							? m.childcare_notif_to_call_lost(who, o)
+							: m.sessions_notif_to_call_promoted(who, o);
 			return { text, reason };
 		}
 		case 'session.childcare_full':
 			return { text: m.childcare_notif_full(p, o), reason };
+		case 'session.childcare_lost':
+			return { text: m.childcare_notif_lost(p, o), reason };
 		default:
 			return { text: payload.title, reason };
 	}
@@ -152,6 +156,8 @@ function subject(kind: string, title: string, locale: Locale): string {
 			return m.sessions_mail_subject_to_call({ title }, o);
 		case 'session.childcare_full':
 			return m.childcare_mail_subject_full({ title }, o);
+		case 'session.childcare_lost':
+			return m.childcare_mail_subject_lost({ title }, o);
 		case 'need.published':
 			return m.voicenotify_mail_subject_published({ title }, o);
 		case 'need.refused':

@@ -124,3 +124,30 @@ export async function sendDueSessionReminders(db: Database, now: Date): Promise<
 		return ids.length;
 	});
 }
+
+/**
+ * Parents whose children's childcare went (uncoupled by the organiser, or the childcare's own
+ * session stopped) are told once per activity session; those signed up at the counter through
+ * whoever recorded them.
+ */
+export async function tellParentsOfLostChildcare(tx: Database, signupIds: readonly string[]): Promise<void> {
+	if (signupIds.length === 0) return;
+	const result = await tx.execute(sql`
+		SELECT id, session_id, user_id FROM session_signup
+		WHERE status IN ('confirmed', 'waiting') AND id IN (${sql.join(
+			[...new Set(signupIds)].map((id) => sql`${id}`),
+			sql`, `
+		)})
+		ORDER BY session_id, created_at, id`);
+	const rows = rowsOf<{ id: string; session_id: string; user_id: string | null }>(result);
+	const bySession = new Map<string, string[]>();
+	for (const r of rows.filter((r) => r.user_id !== null))
+		bySession.set(r.session_id, [...(bySession.get(r.session_id) ?? []), r.id]);
+	for (const ids of bySession.values())
+		await enqueueNotification(tx, { kind: 'session.childcare_lost', signupIds: ids });
+	await tellCounterSignups(
+		tx,
+		rows.map((r) => r.id),
+		'childcare_lost'
+	);
+}

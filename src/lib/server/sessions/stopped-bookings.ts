@@ -2,13 +2,14 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
-import { tellCounterSignups } from '../notifications/sessions.js';
+import { tellCounterSignups, tellParentsOfLostChildcare } from '../notifications/sessions.js';
 
 /**
  * The residents with a place, or waiting, in the sessions of bookings that were just cancelled or
  * refused, told once per session. Their rows are kept as they are: the session no longer shows
  * (only confirmed bookings do), and if the booking is confirmed again their places come back.
- * Counter sign-ups have no inbox: whoever recorded them is told whom to call.
+ * Counter sign-ups have no inbox: whoever recorded them is told whom to call. When the booking is
+ * a childcare's, the parents whose children had places there are told too.
  */
 export async function tellSignupsOfStoppedBookings(tx: Database, bookingIds: readonly string[]): Promise<void> {
 	if (bookingIds.length === 0) return;
@@ -30,5 +31,19 @@ export async function tellSignupsOfStoppedBookings(tx: Database, bookingIds: rea
 		tx,
 		rows.map((r) => r.id),
 		'cancelled'
+	);
+	// A childcare (the crèche's own booking) that stops: the parents whose children had places in
+	// it hear that their childcare no longer takes place. Their rows are kept, as above.
+	const parents = await tx.execute(sql`
+		SELECT DISTINCT r.signup_id
+		FROM childcare_reservation r
+		JOIN initiative_session cs ON cs.id = r.childcare_session_id
+		JOIN booking b ON b.id = cs.booking_id
+		WHERE ${inArray(sql`cs.booking_id`, [...bookingIds])}
+		  AND cs.starts_at = lower(b.during) AND cs.starts_at > now()
+		ORDER BY r.signup_id`);
+	await tellParentsOfLostChildcare(
+		tx,
+		rowsOf<{ signup_id: string }>(parents).map((r) => r.signup_id)
 	);
 }

@@ -3,13 +3,14 @@ import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
 import { childcareLink, childcareReservation, sessionSignup } from '../db/schema.js';
 import { lockSession, occurrence } from '../sessions/store.js';
+import { tellParentsOfLostChildcare } from '../notifications/sessions.js';
 import { fail, ok, type Result } from '#lib/domain/result.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
 /**
  * The organiser uncouples her session from its childcare (the crèche will not come after all, or
  * she chose the wrong one): the children's places her participants held there are given back in
- * the same transaction; their places in the session stay.
+ * the same transaction, and the parents are told; their places in the session stay.
  */
 export async function unlinkChildcare(
 	ctx: Pick<AppContext, 'db'>,
@@ -36,7 +37,11 @@ export async function unlinkChildcare(
 					inArray(childcareReservation.signupId, signups)
 				)
 			)
-			.returning({ id: childcareReservation.id });
+			.returning({ id: childcareReservation.id, signupId: childcareReservation.signupId });
+		await tellParentsOfLostChildcare(
+			tx,
+			released.map((r) => r.signupId)
+		);
 		return ok({ released: released.length });
 	});
 }
