@@ -9,7 +9,8 @@ import { eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { expect, it } from 'vitest';
 import { forEachEngine } from './engines.js';
-import { organisation, roleGrant, rotaShift, user } from '#lib/server/db/schema.js';
+import { notification, organisation, roleGrant, rotaShift, user } from '#lib/server/db/schema.js';
+import { eventually } from './booking-fixtures.js';
 import { AccessDenied, loadActor } from '#lib/server/authorisation.js';
 import { addRotaNeed } from '#lib/server/use-cases/add-rota-need.js';
 import { saveMyRotaConstraints } from '#lib/server/use-cases/save-my-rota-constraints.js';
@@ -234,6 +235,22 @@ forEachEngine('team rotas', (use) => {
 		});
 		const [moved] = await db.select().from(rotaShift).where(eq(rotaShift.id, shift.id));
 		expect(moved?.userId).toBe(dina.userId);
+		// The organiser heard of the request, Binta and Dina of the answer, each linked to her page.
+		const told = async (userId: string, kind: string) =>
+			(await db.select().from(notification).where(eq(notification.userId, userId))).filter((n) => n.kind === kind);
+		await eventually(async () => (await told(organiser.userId, 'rota.swap_requested')).length > 0, 20_000);
+		expect((await told(organiser.userId, 'rota.swap_requested'))[0]).toMatchObject({
+			link: `/organisations/${orgId}/rota/weeks/${WEEK}`,
+			payload: { title: 'Restaurant des femmes' }
+		});
+		for (const member of [binta, dina])
+			await eventually(
+				async () =>
+					(await told(member.userId, 'rota.swap_decided')).some(
+						(n) => (n.payload as { confirmed?: number }).confirmed === 1
+					),
+				20_000
+			);
 		expect((await getRotaWeek(ctx, organiser, orgId, WEEK))?.violations).toEqual([]);
 
 		// An exchange: Binta takes that shift back and Dina takes another of Binta's, another day.

@@ -22,6 +22,7 @@ import { unsubscribeToken } from './unsubscribe-token.js';
 import { sendDigestMail, sendWeeklyDigests, type DigestJob } from './digest.js';
 import { planSessionNotification, sendDueSessionReminders } from './sessions.js';
 import { organisationAdmins } from './organisation-admins.js';
+import { isRotaEvent, planRotaNotification } from './rota.js';
 
 interface BookingFact {
 	id: string;
@@ -116,6 +117,7 @@ export interface NotificationPlan {
 export async function planNotification(db: Database, event: NotificationEvent): Promise<NotificationPlan | null> {
 	if (isVoiceEvent(event)) return planVoiceNotification(db, event);
 	if ('signupIds' in event) return planSessionNotification(db, event);
+	if (isRotaEvent(event)) return planRotaNotification(db, event);
 	if ('bookingIds' in event) {
 		if (event.bookingIds.length === 0) return null;
 		const facts = await bookingFacts(

@@ -30,7 +30,10 @@ export type NotificationEvent =
 	| { kind: 'session.childcare_full'; signupIds: string[] }
 	// Parents whose children's places went: the organiser uncoupled the childcare, or the
 	// childcare's own session no longer takes place. Their places in the activity stay.
-	| { kind: 'session.childcare_lost'; signupIds: string[] };
+	| { kind: 'session.childcare_lost'; signupIds: string[] }
+	// Team rotas: a member asks to give or exchange a shift; the organiser decided.
+	| { kind: 'rota.swap_requested'; requestId: string }
+	| { kind: 'rota.swap_decided'; requestId: string };
 
 /** What happened to a counter sign-up, for the staff member who has to call. */
 export type CounterNews = 'promoted' | 'moved' | 'cancelled' | 'childcare_lost';
@@ -55,7 +58,9 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
 	'session.moved',
 	'session.to_call',
 	'session.childcare_full',
-	'session.childcare_lost'
+	'session.childcare_lost',
+	'rota.swap_requested',
+	'rota.swap_decided'
 ];
 
 /**

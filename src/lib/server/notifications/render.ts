@@ -124,6 +124,13 @@ export function notificationText(kind: string, payload: NotificationPayload, loc
 			return { text: m.childcare_notif_full(p, o), reason };
 		case 'session.childcare_lost':
 			return { text: m.childcare_notif_lost(p, o), reason };
+		case 'rota.swap_requested':
+			return { text: m.rota_notif_swap_requested(p, o), reason };
+		case 'rota.swap_decided':
+			return {
+				text: payload.confirmed ? m.rota_notif_swap_accepted(p, o) : m.rota_notif_swap_refused(p, o),
+				reason
+			};
 		default:
 			return { text: payload.title, reason };
 	}
@@ -158,6 +165,10 @@ function subject(kind: string, title: string, locale: Locale): string {
 			return m.childcare_mail_subject_full({ title }, o);
 		case 'session.childcare_lost':
 			return m.childcare_mail_subject_lost({ title }, o);
+		case 'rota.swap_requested':
+			return m.rota_mail_subject_swap_requested({ title }, o);
+		case 'rota.swap_decided':
+			return m.rota_mail_subject_swap_decided({ title }, o);
 		case 'need.published':
 			return m.voicenotify_mail_subject_published({ title }, o);
 		case 'need.refused':

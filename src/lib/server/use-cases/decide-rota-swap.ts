@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
+import { enqueueNotification } from '../notifications/enqueue.js';
 import { assertAllowed } from '../authorisation.js';
 import { rota, rotaShift, rotaSwapRequest } from '../db/schema.js';
 import { rotaProblemOf, shiftsOf, teamOf } from '../rota/store.js';
@@ -79,6 +80,7 @@ export async function decideRotaSwap(
 			.update(rotaSwapRequest)
 			.set({ status: decision, decidedBy: actor.userId, decidedAt: new Date() })
 			.where(eq(rotaSwapRequest.id, request.id));
+		await enqueueNotification(tx, { kind: 'rota.swap_decided', requestId: request.id });
 		return { ok: true as const, decision };
 	});
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
+import { enqueueNotification } from '../notifications/enqueue.js';
 import { assertAllowed } from '../authorisation.js';
 import { rota, rotaShift, rotaSwapRequest } from '../db/schema.js';
 import { teamOf } from '../rota/store.js';
@@ -58,9 +59,12 @@ export async function requestRotaSwap(
 			.from(rotaSwapRequest)
 			.where(and(eq(rotaSwapRequest.shiftId, shiftId), eq(rotaSwapRequest.status, 'pending')));
 		if (pending) return { ok: false as const, fieldErrors: { form: 'ROTA.SWAP_PENDING' } };
+		const id = randomUUID();
 		await tx
 			.insert(rotaSwapRequest)
-			.values({ id: randomUUID(), shiftId, requestedBy: actor.userId, colleagueId, colleagueShiftId, note });
+			.values({ id, shiftId, requestedBy: actor.userId, colleagueId, colleagueShiftId, note });
+		// Her organisers hear of it in their notifications (and by mail, as they chose).
+		await enqueueNotification(tx, { kind: 'rota.swap_requested', requestId: id });
 		return { ok: true as const };
 	});
 }
