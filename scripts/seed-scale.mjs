@@ -9,7 +9,7 @@
  *   city          30      300    50,000  20,000 1,000,000  300,000      200         100      200,000
  *   metropole    150    1,500   250,000 100,000 5,000,000 1,500,000   1,000         500    1,000,000
  *
- * The quartiers are real 2024 QPV (../shared/data/qpv2024: Marseille's for a city, the Nord and
+ * The quartiers are real 2024 QPV (tests/fixtures/qpv2024: Marseille's for a city, the Nord and
  * Pas-de-Calais for a métropole) with their outlines; everything else is generated. Deterministic:
  * the same size gives the same rows, ids and counters every time; only dates follow the day it
  * runs (bookings and consultations sit around the current week, so that "coming" pages have data).
@@ -21,6 +21,7 @@
  */
 import './ts-hooks.mjs';
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -116,8 +117,10 @@ const shortCodeSql = (expr) =>
 	`'Z' || ${Array.from({ length: 6 }, (_, k) => `substr('${ALPHABET}', (1 + ((${expr}) / ${30 ** (5 - k)}) % 30)::int, 1)`).join(' || ')}`;
 
 function realQuartiers(size) {
-	const dir = path.resolve(import.meta.dirname, '../../shared/data/qpv2024');
-	const records = parseCsv(readFileSync(path.join(dir, 'qpv2024_list_centroids.csv'), 'utf8'));
+	// The official 2024 files, kept gzipped in the repository with their provenance (tests/fixtures/qpv2024/README.md).
+	const dir = path.resolve(import.meta.dirname, '../tests/fixtures/qpv2024');
+	const read = (name) => gunzipSync(readFileSync(path.join(dir, `${name}.gz`))).toString('utf8');
+	const records = parseCsv(read('qpv2024_list_centroids.csv'));
 	if (!records) throw new Error('the QPV list could not be read');
 	const [header, ...rows] = records.map((r) => r.fields);
 	const chosen = rows
@@ -127,10 +130,7 @@ function realQuartiers(size) {
 	if (chosen.length < SIZES[size].quartiers)
 		throw new Error(`only ${chosen.length} QPV found for ${size}, ${SIZES[size].quartiers} needed`);
 	const outlines = new Map(
-		JSON.parse(readFileSync(path.join(dir, 'qpv2024_contours_simplified.geojson'), 'utf8')).features.map((f) => [
-			f.properties.code_qp,
-			f.geometry
-		])
+		JSON.parse(read('qpv2024_contours_simplified.geojson')).features.map((f) => [f.properties.code_qp, f.geometry])
 	);
 	return chosen.map((r) => ({ ...r, outline: outlines.get(r.code_qp) ?? null }));
 }
