@@ -79,28 +79,38 @@ export async function planSessionNotification(db: Database, event: SessionEvent)
 	};
 }
 
+/** What people with an account are told, for each piece of news a counter sign-up's recorder hears. */
+const ACCOUNT_KIND = {
+	promoted: 'session.promoted',
+	moved: 'session.moved',
+	cancelled: 'session.cancelled',
+	childcare_lost: 'session.childcare_lost'
+} as const;
+
 /**
- * Tells, once per session, the staff who recorded counter sign-ups among `signupIds` what
- * happened to them; sign-ups with an account are left to their own notification.
+ * Tells the people among `signupIds` who still have a place or wait for one what happened, once
+ * per session: those with an account in their inbox (`ACCOUNT_KIND[news]`), those signed up at the
+ * counter through whoever recorded them (`session.to_call`). Every session change goes through here.
  */
-export async function tellCounterSignups(
-	tx: Database,
-	signupIds: readonly string[],
-	about: CounterNews
-): Promise<void> {
+export async function tellSignups(tx: Database, signupIds: readonly string[], news: CounterNews): Promise<void> {
 	if (signupIds.length === 0) return;
 	const result = await tx.execute(sql`
-		SELECT id, session_id FROM session_signup
-		WHERE user_id IS NULL AND id IN (${sql.join(
-			signupIds.map((id) => sql`${id}`),
+		SELECT id, session_id, user_id FROM session_signup
+		WHERE status IN ('confirmed', 'waiting') AND id IN (${sql.join(
+			[...new Set(signupIds)].map((id) => sql`${id}`),
 			sql`, `
 		)})
 		ORDER BY session_id, created_at, id`);
-	const bySession = new Map<string, string[]>();
-	for (const r of rowsOf<{ id: string; session_id: string }>(result))
-		bySession.set(r.session_id, [...(bySession.get(r.session_id) ?? []), r.id]);
-	for (const ids of bySession.values())
-		await enqueueNotification(tx, { kind: 'session.to_call', signupIds: ids, about });
+	const groups = new Map<string, { accounts: string[]; counter: string[] }>();
+	for (const r of rowsOf<{ id: string; session_id: string; user_id: string | null }>(result)) {
+		const group = groups.get(r.session_id) ?? { accounts: [], counter: [] };
+		(r.user_id === null ? group.counter : group.accounts).push(r.id);
+		groups.set(r.session_id, group);
+	}
+	for (const { accounts, counter } of groups.values()) {
+		if (accounts.length) await enqueueNotification(tx, { kind: ACCOUNT_KIND[news], signupIds: accounts });
+		if (counter.length) await enqueueNotification(tx, { kind: 'session.to_call', signupIds: counter, about: news });
+	}
 }
 
 /**
@@ -123,31 +133,4 @@ export async function sendDueSessionReminders(db: Database, now: Date): Promise<
 		for (const id of ids) await enqueueNotification(tx, { kind: 'session.reminder', signupIds: [id] });
 		return ids.length;
 	});
-}
-
-/**
- * Parents whose children's childcare went (uncoupled by the organiser, or the childcare's own
- * session stopped) are told once per activity session; those signed up at the counter through
- * whoever recorded them.
- */
-export async function tellParentsOfLostChildcare(tx: Database, signupIds: readonly string[]): Promise<void> {
-	if (signupIds.length === 0) return;
-	const result = await tx.execute(sql`
-		SELECT id, session_id, user_id FROM session_signup
-		WHERE status IN ('confirmed', 'waiting') AND id IN (${sql.join(
-			[...new Set(signupIds)].map((id) => sql`${id}`),
-			sql`, `
-		)})
-		ORDER BY session_id, created_at, id`);
-	const rows = rowsOf<{ id: string; session_id: string; user_id: string | null }>(result);
-	const bySession = new Map<string, string[]>();
-	for (const r of rows.filter((r) => r.user_id !== null))
-		bySession.set(r.session_id, [...(bySession.get(r.session_id) ?? []), r.id]);
-	for (const ids of bySession.values())
-		await enqueueNotification(tx, { kind: 'session.childcare_lost', signupIds: ids });
-	await tellCounterSignups(
-		tx,
-		rows.map((r) => r.id),
-		'childcare_lost'
-	);
 }

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
-import { enqueueNotification } from '../notifications/enqueue.js';
-import { tellCounterSignups } from '../notifications/sessions.js';
+import { tellSignups } from '../notifications/sessions.js';
 
 /**
  * A session is one occurrence of a booking, found by (booking, start). When the booking moves to
@@ -31,16 +30,10 @@ export async function moveSessionsWithBooking(
 	const told = await tx.execute(sql`
 		UPDATE session_signup SET reminder_sent_at = NULL, updated_at = now()
 		WHERE session_id = ${session.id} AND status IN ('confirmed', 'waiting')
-		RETURNING id, user_id`);
-	const rows = rowsOf<{ id: string; user_id: string | null }>(told);
-	const signupIds = rows
-		.filter((r) => r.user_id !== null)
-		.map((r) => r.id)
-		.sort();
-	if (signupIds.length) await enqueueNotification(tx, { kind: 'session.moved', signupIds });
-	await tellCounterSignups(
+		RETURNING id`);
+	await tellSignups(
 		tx,
-		rows.map((r) => r.id),
+		rowsOf<{ id: string }>(told).map((r) => r.id),
 		'moved'
 	);
 }

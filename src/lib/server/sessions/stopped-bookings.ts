@@ -1,8 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
-import { enqueueNotification } from '../notifications/enqueue.js';
-import { tellCounterSignups, tellParentsOfLostChildcare } from '../notifications/sessions.js';
+import { tellSignups } from '../notifications/sessions.js';
 
 /**
  * The residents with a place, or waiting, in the sessions of bookings that were just cancelled or
@@ -14,22 +13,15 @@ import { tellCounterSignups, tellParentsOfLostChildcare } from '../notifications
 export async function tellSignupsOfStoppedBookings(tx: Database, bookingIds: readonly string[]): Promise<void> {
 	if (bookingIds.length === 0) return;
 	const result = await tx.execute(sql`
-		SELECT s.id AS session_id, su.id, su.user_id
+		SELECT su.id
 		FROM session_signup su
 		JOIN initiative_session s ON s.id = su.session_id
 		JOIN booking b ON b.id = s.booking_id
 		WHERE ${inArray(sql`s.booking_id`, [...bookingIds])}
-		  AND s.starts_at = lower(b.during) AND s.starts_at > now()
-		  AND su.status IN ('confirmed', 'waiting')
-		ORDER BY s.id, su.id`);
-	const rows = rowsOf<{ session_id: string; id: string; user_id: string | null }>(result);
-	const bySession = new Map<string, string[]>();
-	for (const r of rows.filter((r) => r.user_id !== null))
-		bySession.set(r.session_id, [...(bySession.get(r.session_id) ?? []), r.id]);
-	for (const signupIds of bySession.values()) await enqueueNotification(tx, { kind: 'session.cancelled', signupIds });
-	await tellCounterSignups(
+		  AND s.starts_at = lower(b.during) AND s.starts_at > now()`);
+	await tellSignups(
 		tx,
-		rows.map((r) => r.id),
+		rowsOf<{ id: string }>(result).map((r) => r.id),
 		'cancelled'
 	);
 	// A childcare (the crèche's own booking) that stops: the parents whose children had places in
@@ -40,10 +32,10 @@ export async function tellSignupsOfStoppedBookings(tx: Database, bookingIds: rea
 		JOIN initiative_session cs ON cs.id = r.childcare_session_id
 		JOIN booking b ON b.id = cs.booking_id
 		WHERE ${inArray(sql`cs.booking_id`, [...bookingIds])}
-		  AND cs.starts_at = lower(b.during) AND cs.starts_at > now()
-		ORDER BY r.signup_id`);
-	await tellParentsOfLostChildcare(
+		  AND cs.starts_at = lower(b.during) AND cs.starts_at > now()`);
+	await tellSignups(
 		tx,
-		rowsOf<{ signup_id: string }>(parents).map((r) => r.signup_id)
+		rowsOf<{ signup_id: string }>(parents).map((r) => r.signup_id),
+		'childcare_lost'
 	);
 }

@@ -10,7 +10,7 @@ import type { Database } from '../db/client.js';
 import { rowsOf } from '../db/client.js';
 import { initiativeSession, sessionSignup } from '../db/schema.js';
 import { enqueueNotification } from '../notifications/enqueue.js';
-import { tellCounterSignups } from '../notifications/sessions.js';
+import { tellSignups } from '../notifications/sessions.js';
 import { holdRequested, releaseChildcare } from '../childcare/reservations.js';
 import { cancel, placeFor, promotions, type SignupState, type SignupStatus } from '#lib/domain/session-signups.js';
 
@@ -238,8 +238,7 @@ async function promote(tx: Database, ids: string[]): Promise<void> {
 		.where(inArray(sessionSignup.id, ids));
 	// A parent who moved up gets the childcare places she asked for, if some are left; if not, she is told.
 	const childcareFull = await holdRequested(tx, ids);
-	await enqueueNotification(tx, { kind: 'session.promoted', signupIds: ids });
-	await tellCounterSignups(tx, ids, 'promoted');
+	await tellSignups(tx, ids, 'promoted');
 	for (const id of childcareFull) await enqueueNotification(tx, { kind: 'session.childcare_full', signupIds: [id] });
 }
 

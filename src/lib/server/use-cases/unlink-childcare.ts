@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
 import { childcareLink, childcareReservation, sessionSignup } from '../db/schema.js';
 import { lockSession, occurrence } from '../sessions/store.js';
-import { tellParentsOfLostChildcare } from '../notifications/sessions.js';
+import { tellSignups } from '../notifications/sessions.js';
 import { fail, ok, type Result } from '#lib/domain/result.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
@@ -38,9 +38,10 @@ export async function unlinkChildcare(
 				)
 			)
 			.returning({ id: childcareReservation.id, signupId: childcareReservation.signupId });
-		await tellParentsOfLostChildcare(
+		await tellSignups(
 			tx,
-			released.map((r) => r.signupId)
+			released.map((r) => r.signupId),
+			'childcare_lost'
 		);
 		return ok({ released: released.length });
 	});
