@@ -11,7 +11,9 @@
  *     and accessibility on five resident pages, in the system Chromium.
  *  4. The booking, planner and rota benchmarks of their issues (BENCH_SUBSUITES=false to skip them).
  * Writes bench/results/bench.md and bench.json. The budgets are reported, never asserted.
- * Options (environment): BENCH_SECONDS (10), BENCH_PORT (8150), CHROME_PATH (/usr/bin/chromium).
+ * Options (environment): BENCH_SECONDS (10), BENCH_PORT (8150), CHROME_PATH (/usr/bin/chromium);
+ * for a quick look while fixing one page, BENCH_PAGES=home,needs (a subset) and BENCH_LIGHTHOUSE=false —
+ * such a partial run writes bench/results/bench-partial.{md,json} and leaves the full table alone.
  */
 import './ts-hooks.mjs';
 import { spawn, spawnSync } from 'node:child_process';
@@ -339,7 +341,11 @@ async function main() {
 		const b = spawnSync(process.execPath, ['scripts/ensure-build.js', '--force'], { cwd: ROOT, stdio: 'inherit' });
 		if (b.status !== 0) throw new Error('the build failed');
 	}
-	const { pages, counts } = await choosePages(config);
+	const chosen = await choosePages(config);
+	const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+	const pages = only ? chosen.pages.filter((p) => only.includes(p.key)) : chosen.pages;
+	const counts = chosen.counts;
+	const partial = Boolean(only) || process.env.BENCH_LIGHTHOUSE === 'false';
 	const loadBefore = os
 		.loadavg()
 		.map((l) => l.toFixed(2))
@@ -369,11 +375,12 @@ async function main() {
 				`  p95 ${measured.p95} ms, ${measured.rps} req/s, ${round((measured.rps / staticLoad.rps) * 100, 0)} % of static`
 			);
 		}
-		lighthouse = await lighthouseScores(pages.filter((p) => p.lighthouse));
+		lighthouse =
+			process.env.BENCH_LIGHTHOUSE === 'false' ? {} : await lighthouseScores(pages.filter((p) => p.lighthouse));
 	} finally {
 		child.kill('SIGTERM');
 	}
-	const subSuiteTables = subSuites();
+	const subSuiteTables = partial ? null : subSuites();
 	const report = {
 		when: new Date().toISOString(),
 		machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`,
@@ -391,8 +398,9 @@ async function main() {
 		durationS: round((performance.now() - started) / 1000, 0)
 	};
 	mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-	writeFileSync(path.join(ROOT, 'bench/results/bench.json'), `${JSON.stringify(report, null, '\t')}\n`);
-	writeFileSync(path.join(ROOT, 'bench/results/bench.md'), markdown(report));
+	const name = partial ? 'bench-partial' : 'bench';
+	writeFileSync(path.join(ROOT, `bench/results/${name}.json`), `${JSON.stringify(report, null, '\t')}\n`);
+	writeFileSync(path.join(ROOT, `bench/results/${name}.md`), markdown(report));
 	process.stdout.write(markdown(report));
 }
 

@@ -1,5 +1,6 @@
 import * as m from '#lib/paraglide/messages.js';
 import { THEME_CODES } from '#lib/domain/themes.js';
+import themeMessages from './messages-by-name/themes.js';
 
 /**
  * The label of a theme code of the Carrefour des innovations sociales in the reader's language,
@@ -8,8 +9,8 @@ import { THEME_CODES } from '#lib/domain/themes.js';
  */
 export function themeLabel(code: string): string {
 	if (!(THEME_CODES as readonly string[]).includes(code)) return code;
-	const message = (m as unknown as Record<string, unknown>)[`catalogue_theme_${code}`];
-	return typeof message === 'function' ? (message as () => string)() : code;
+	const message = themeMessages[`catalogue_theme_${code}`];
+	return message ? (message as () => string)() : code;
 }
 
 /**

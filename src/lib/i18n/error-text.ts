@@ -1,4 +1,5 @@
 import * as m from '#lib/paraglide/messages.js';
+import errorMessages from './messages-by-name/errors.js';
 
 /** Turns a stable error code from a use case into a sentence in the reader's language. */
 export function errorText(code: string, retryAfterSeconds?: number): string {
@@ -59,6 +60,7 @@ export function errorText(code: string, retryAfterSeconds?: number): string {
  */
 function byConvention(code: string): string | undefined {
 	const key = `err_${code.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
-	const message = (m as unknown as Record<string, unknown>)[key];
-	return typeof message === 'function' ? (message as () => string)() : undefined;
+	// From the named list, not from `m` itself: see scripts/message-groups.mjs.
+	const message = Object.hasOwn(errorMessages, key) ? errorMessages[key] : undefined;
+	return message ? (message as () => string)() : undefined;
 }

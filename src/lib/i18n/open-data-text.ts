@@ -1,10 +1,10 @@
-import * as m from '#lib/paraglide/messages.js';
 import type { Dataset } from '#lib/domain/open-data.js';
+import openDataMessages from './messages-by-name/open-data.js';
 
 /** A message found by name: the open data docs are keyed by dataset and column group. */
 function byName(key: string): string {
-	const message = (m as unknown as Record<string, unknown>)[key];
-	if (typeof message !== 'function') throw new Error(`no message ${key}`);
+	const message = Object.hasOwn(openDataMessages, key) ? openDataMessages[key] : undefined;
+	if (!message) throw new Error(`no message ${key}`);
 	return (message as () => string)();
 }
 
