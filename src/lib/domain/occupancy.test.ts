@@ -34,6 +34,30 @@ describe('interval arithmetic', () => {
 	});
 });
 
+describe('intersect, walked side by side', () => {
+	const i = (a: number, b: number): Interval => ({ start: new Date(a * 60_000), end: new Date(b * 60_000) });
+	const minutesOf = (list: Interval[]) =>
+		new Set(
+			list.flatMap((x) =>
+				Array.from({ length: (x.end.getTime() - x.start.getTime()) / 60_000 }, (_, k) => x.start.getTime() / 60_000 + k)
+			)
+		);
+	it('keeps exactly the minutes in both lists, sorted and apart, whatever their order and overlaps', () => {
+		const list = fc.array(
+			fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 40 })).map(([a, d]) => i(a, a + d)),
+			{ maxLength: 12 }
+		);
+		fc.assert(
+			fc.property(list, list, (a, b) => {
+				const out = intersect(a, b);
+				const inA = minutesOf(a);
+				expect(minutesOf(out)).toEqual(new Set([...minutesOf(b)].filter((x) => inA.has(x))));
+				for (let k = 1; k < out.length; k++) expect(out[k]!.start > out[k - 1]!.end).toBe(true);
+			})
+		);
+	});
+});
+
 describe('one room, one week', () => {
 	it('divides confirmed booked hours inside opening hours by open hours', () => {
 		const result = roomWeekOccupancy({

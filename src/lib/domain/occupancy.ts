@@ -55,16 +55,22 @@ export function union(intervals: readonly Interval[]): Interval[] {
 	return merged;
 }
 
-/** The parts of `a` inside `b` (both merged first). */
+/** The parts of `a` inside `b` (both merged first, then walked side by side: linear, not quadratic). */
 export function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+	const xs = union(a);
+	const ys = union(b);
 	const out: Interval[] = [];
-	for (const x of union(a))
-		for (const y of union(b)) {
-			const start = x.start > y.start ? x.start : y.start;
-			const end = x.end < y.end ? x.end : y.end;
-			if (end > start) out.push({ start, end });
-		}
-	return union(out);
+	for (let i = 0, j = 0; i < xs.length && j < ys.length;) {
+		const x = xs[i]!;
+		const y = ys[j]!;
+		const start = x.start > y.start ? x.start : y.start;
+		const end = x.end < y.end ? x.end : y.end;
+		if (end > start) out.push({ start, end });
+		// Whichever ends first can meet nothing further in the other list.
+		if (x.end < y.end) i++;
+		else j++;
+	}
+	return out;
 }
 
 /** The parts of `a` outside `b`. */

@@ -87,3 +87,61 @@ describe('range literals', () => {
 		expect(fromRangeLiteral('["2026-09-01 07:00:00+00","2026-09-01 09:30:00+00")')).toEqual(i);
 	});
 });
+
+describe('wall clocks read through the remembered offsets', () => {
+	// What Intl itself says, without the per-quarter cache: the reference toLocal must agree with.
+	const intlWallClock = (instant: Date, timeZone: string) => {
+		const parts = Object.fromEntries(
+			new Intl.DateTimeFormat('en-GB', {
+				timeZone,
+				hourCycle: 'h23',
+				year: 'numeric',
+				month: '2-digit',
+				day: '2-digit',
+				hour: '2-digit',
+				minute: '2-digit'
+			})
+				.formatToParts(instant)
+				.map((p) => [p.type, p.value])
+		);
+		return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+	};
+
+	it('agree with Intl at every instant, around every change of offset, in zones with odd offsets', () => {
+		const zones = [
+			PARIS,
+			'America/Cayenne',
+			'Indian/Reunion',
+			'Australia/Lord_Howe',
+			'America/St_Johns',
+			'Asia/Kathmandu'
+		];
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...zones),
+				// From 1975 (before the cache's start) to 2040, to the millisecond.
+				fc.integer({ min: Date.UTC(1975, 0, 1), max: Date.UTC(2040, 0, 1) }),
+				(zone, t) => {
+					const instant = new Date(t);
+					expect(toLocal(instant, zone)).toEqual(intlWallClock(instant, zone));
+				}
+			),
+			{ numRuns: 3000 }
+		);
+		// Each minute of the nights Paris and Lord Howe (a 30-minute change) change their clocks, and
+		// of Newfoundland's in 2010, when it changed at 00:01 local time: 03:31 and 02:31 UTC, inside a
+		// quarter of an hour, the case the cache must leave to Intl.
+		for (const [zone, night] of [
+			['America/St_Johns', Date.UTC(2010, 2, 14, 2)],
+			['America/St_Johns', Date.UTC(2010, 10, 7, 1)],
+			[PARIS, Date.UTC(2026, 2, 29, 0)],
+			[PARIS, Date.UTC(2026, 9, 25, 0)],
+			['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 14)],
+			['Australia/Lord_Howe', Date.UTC(2026, 9, 3, 15)]
+		] as const)
+			for (let minute = 0; minute < 180; minute++) {
+				const instant = new Date(night + minute * 60_000 + 59_999);
+				expect(toLocal(instant, zone), `${zone} ${instant.toISOString()}`).toEqual(intlWallClock(instant, zone));
+			}
+	});
+});

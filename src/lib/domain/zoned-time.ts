@@ -87,29 +87,69 @@ export function isTimeZone(timeZone: string): boolean {
 	}
 }
 
-/** The local date and time an instant shows on a wall clock of the zone. */
-export function toLocal(instant: Date, timeZone: string): { date: LocalDate; time: LocalTime } {
+/** The wall clock of an instant, read from Intl: exact for any date, but a few microseconds a call. */
+function readWallClock(instant: Date, timeZone: string) {
 	const parts = Object.fromEntries(
 		partsFormatter(timeZone)
 			.formatToParts(instant)
 			.map((p) => [p.type, p.value])
 	);
-	return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+	return {
+		date: `${parts.year}-${parts.month}-${parts.day}`,
+		time: `${parts.hour}:${parts.minute}`,
+		second: Number(parts.second)
+	};
+}
+
+function readOffsetMinutes(instant: Date, timeZone: string): number {
+	const { date, time, second } = readWallClock(instant, timeZone);
+	const [h, m] = time.split(':').map(Number) as [number, number];
+	const asUtc = utcDay(date) + (h * 60 + m) * 60_000 + second * 1000;
+	return Math.round((asUtc - (instant.getTime() - instant.getUTCMilliseconds())) / 60_000);
+}
+
+/*
+ * Offsets are remembered per zone and quarter of an hour. A calendar or an occupancy page turns
+ * thousands of instants into wall-clock times, and Intl was most of their time at city scale
+ * (issue 8). A quarter is kept only when its first and last millisecond have the same offset, so
+ * no change of offset falls inside it (real zones change at most once in hours, and at whole
+ * minutes since 1980; instants before that go to Intl every time, as do quarters with a change).
+ */
+const QUARTER_MS = 15 * 60_000;
+const CACHED_FROM = Date.UTC(1980, 0, 1);
+const quarterOffsets = new Map<string, number | null>();
+
+function cachedOffsetMinutes(instant: Date, timeZone: string): number | null {
+	const t = instant.getTime();
+	if (!(t >= CACHED_FROM)) return null;
+	const quarter = Math.floor(t / QUARTER_MS);
+	const key = `${timeZone}|${quarter}`;
+	let offset = quarterOffsets.get(key);
+	if (offset === undefined) {
+		const first = readOffsetMinutes(new Date(quarter * QUARTER_MS), timeZone);
+		const last = readOffsetMinutes(new Date((quarter + 1) * QUARTER_MS - 1), timeZone);
+		offset = first === last ? first : null;
+		// About a year of quarters for a few zones; far beyond what the pages ask for at once.
+		if (quarterOffsets.size >= 100_000) quarterOffsets.clear();
+		quarterOffsets.set(key, offset);
+	}
+	return offset;
+}
+
+/** The local date and time an instant shows on a wall clock of the zone. */
+export function toLocal(instant: Date, timeZone: string): { date: LocalDate; time: LocalTime } {
+	const offset = cachedOffsetMinutes(instant, timeZone);
+	if (offset === null) {
+		const { date, time } = readWallClock(instant, timeZone);
+		return { date, time };
+	}
+	const wall = new Date(instant.getTime() + offset * 60_000).toISOString();
+	return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
 }
 
 /** Minutes the zone is ahead of UTC at an instant (+60 in Paris in winter, +120 in summer). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-	const { date, time } = toLocal(instant, timeZone);
-	const seconds = Number(
-		Object.fromEntries(
-			partsFormatter(timeZone)
-				.formatToParts(instant)
-				.map((p) => [p.type, p.value])
-		).second
-	);
-	const [h, m] = time.split(':').map(Number) as [number, number];
-	const asUtc = utcDay(date) + (h * 60 + m) * 60_000 + seconds * 1000;
-	return Math.round((asUtc - (instant.getTime() - instant.getUTCMilliseconds())) / 60_000);
+	return cachedOffsetMinutes(instant, timeZone) ?? readOffsetMinutes(instant, timeZone);
 }
 
 /**

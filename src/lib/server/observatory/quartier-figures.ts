@@ -65,16 +65,22 @@ export async function quartierRoomOccupancy(db: Database, quartierKey: string, n
 		bookingsInScope(db, scope, range, { statuses: ['confirmed'] }),
 		closuresInScope(db, scope, range)
 	]);
+	const bookingsOf = Map.groupBy(bookings, (b) => b.roomId);
+	const closuresOf = Map.groupBy(closures, (c) => c.roomId);
 	const perRoom = scope.rooms.map((r) => {
+		const roomClosures = (closuresOf.get(r.id) ?? []).map((c) => c.interval);
+		const roomBookings = (bookingsOf.get(r.id) ?? []).map((b) => ({
+			interval: b.interval,
+			organisationId: b.organisationId,
+			publics: b.publics
+		}));
 		const byWeek = weeks.map((weekStart) =>
 			roomWeekOccupancy({
 				weekStart,
 				timeZone: scope.timeZone,
 				openingHours: r.openingHours,
-				closures: closures.filter((c) => c.roomId === r.id).map((c) => c.interval),
-				bookings: bookings
-					.filter((b) => b.roomId === r.id)
-					.map((b) => ({ interval: b.interval, organisationId: b.organisationId, publics: b.publics }))
+				closures: roomClosures,
+				bookings: roomBookings
 			})
 		);
 		const all = combineRooms(weeks[0]!, byWeek);

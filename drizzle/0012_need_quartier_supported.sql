@@ -1,0 +1,1 @@
+CREATE INDEX "need_quartier_supported_idx" ON "need" USING btree ("quartier_id","support_count" DESC NULLS LAST,"id" DESC NULLS LAST);
