@@ -6,6 +6,7 @@ import { app } from '#lib/server/app.js';
 import { loadActor } from '#lib/server/authorisation.js';
 import { textDirection } from '#lib/domain/locale.js';
 import { tileSource, withImageSource } from '#lib/domain/map.js';
+import { CACHEABLE_ROUTES, PageCache } from '#lib/server/page-cache.js';
 
 export const init: ServerInit = async () => {
 	await app();
@@ -66,12 +67,39 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+let pages: PageCache | undefined;
+
+/** Public pages read by visitors who are not signed in, served again for a few seconds (page-cache.ts). */
+const pageCache: Handle = async ({ event, resolve }) => {
+	pages ??= new PageCache((await app()).config.PAGE_CACHE_SECONDS * 1000);
+	const method = event.request.method;
+	if (method !== 'GET' && method !== 'HEAD') {
+		// A write: what was kept may now be wrong, and so may what is rendered while it runs.
+		pages.invalidate();
+		try {
+			return await resolve(event);
+		} finally {
+			pages.invalidate();
+		}
+	}
+	if (
+		!pages.enabled ||
+		method !== 'GET' ||
+		event.locals.user ||
+		event.request.headers.has('authorization') ||
+		!CACHEABLE_ROUTES.has(event.route.id ?? '')
+	)
+		return resolve(event);
+	const key = `${event.locals.locale}|${event.isDataRequest ? 'data' : 'page'}|${event.request.url}`;
+	return pages.serve(key, () => resolve(event));
+};
+
 /** The API and the download files; the /api and /open-data pages keep the pages' CSP. */
 function isOpenDataFile(pathname: string): boolean {
 	return pathname.startsWith('/api/v1/') || /^\/open-data\/[^/]+$/.test(pathname);
 }
 
-export const handle = sequence(securityHeaders, i18n, session);
+export const handle = sequence(securityHeaders, i18n, session, pageCache);
 
 /** Unexpected errors are logged with an id; the page shows only that id, never the cause. */
 export const handleError: HandleServerError = ({ kind, error }) => {

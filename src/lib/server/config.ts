@@ -47,6 +47,12 @@ const schema = z.object({
 		.optional()
 		.or(z.literal('').transform(() => undefined)),
 	DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+	/**
+	 * Seconds a public page, as a visitor who is not signed in gets it, is served again without
+	 * being rendered (src/lib/server/page-cache.ts); 0 turns the cache off. Any form sent to the
+	 * server empties it at once, so this bounds only how late a change made elsewhere shows.
+	 */
+	PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
 	/** How far (metres between facilities) a childcare may be to be proposed for an activity's session. */
 	CHILDCARE_RADIUS: z.coerce.number().int().min(0).max(20_000).default(1000),
 	/**
