@@ -350,6 +350,14 @@ async function main() {
 		.loadavg()
 		.map((l) => l.toFixed(2))
 		.join(' ');
+	// Another server on the port would answer the health check and be measured instead.
+	if (
+		await fetch(`${ORIGIN}/healthz`).then(
+			() => true,
+			() => false
+		)
+	)
+		throw new Error(`something already listens on ${ORIGIN}: stop it, or set BENCH_PORT`);
 	const { child, output } = startServer();
 	const started = performance.now();
 	let peakRssMb;

@@ -19,6 +19,10 @@ async function listedPlaces(page: Page, selector = '[data-places]'): Promise<str
 		.evaluateAll((els) => els.map((el) => el.getAttribute('data-places') ?? ''));
 	return [...new Set(values.flatMap((v) => v.split(' ')).filter(Boolean))].sort();
 }
+/** The map draws itself once it comes near the screen (PlaceMap.svelte): on the home page, below the fold. */
+async function scrollToMap(page: Page): Promise<void> {
+	await page.locator('.place-map').scrollIntoViewIfNeeded();
+}
 async function markerPlaces(page: Page): Promise<string[]> {
 	return (
 		await page
@@ -98,6 +102,7 @@ test.describe('search', () => {
 		await goto(page, '/search?q=zzzyxw');
 		await expectNoAxeViolations(page);
 		await goto(page, '/');
+		await scrollToMap(page);
 		await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
@@ -129,6 +134,7 @@ test.describe('the map', () => {
 		}
 
 		await goto(page, '/');
+		await scrollToMap(page);
 		const home = await listedPlaces(page, '.place-list [data-places]');
 		expect(home.length).toBeGreaterThan(0);
 		await expect(page.locator('.leaflet-marker-icon')).toHaveCount(home.length);
@@ -252,6 +258,9 @@ test.describe('in Arabic on a 360 px phone', () => {
 		await expect(page.getByLabel(ar.discover_q_label)).toBeVisible();
 		await expect(page.getByRole('button', { name: ar.discover_submit })).toBeVisible();
 		expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
+		// The frame is shown once the map has drawn itself, which it does when it comes near the screen.
+		await scrollToMap(page);
+		await expect(page.locator('.place-map__frame')).toBeVisible();
 		const frame = (await page.locator('.place-map__frame').boundingBox())!;
 		expect(frame.x).toBeGreaterThanOrEqual(0);
 		expect(frame.x + frame.width).toBeLessThanOrEqual(360);

@@ -11,8 +11,11 @@
 import { parseForm, type FieldErrors } from './account-forms.js';
 import type { QuestionKind } from './consultation-form.js';
 import { demographicBlockForm, isEmptyBlock, type DemographicBlock } from './demographics.js';
+import { CONSENT_FIELD } from './demographic-choices.js';
+import { answerField, rankField, TEXT_ANSWER_MAX_LENGTH } from './consultation-fields.js';
 
-export const TEXT_ANSWER_MAX_LENGTH = 2000;
+// The field names and limit live in consultation-fields.ts, without zod, for the answer form.
+export { answerField, rankField, TEXT_ANSWER_MAX_LENGTH } from './consultation-fields.js';
 
 export interface AnswerableQuestion {
 	id: string;
@@ -25,9 +28,6 @@ export interface AnswerableQuestion {
 
 export type AnswerValue = number | number[] | string;
 export type Answers = Record<string, AnswerValue>;
-
-export const answerField = (questionId: string) => `q-${questionId}`;
-export const rankField = (questionId: string, rank: number) => `q-${questionId}-${rank}`;
 
 function list(raw: unknown): string[] {
 	const values = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
@@ -110,8 +110,7 @@ export function validateAnswers(
 	return { ok: true, answers };
 }
 
-/** The consent checkbox of the demographic block: the resident's own online, "the person agreed" at a counter. */
-export const CONSENT_FIELD = 'demographicsConsent';
+export { CONSENT_FIELD } from './demographic-choices.js';
 
 /**
  * The demographic block sent with a response: nothing when every field says "prefer not to

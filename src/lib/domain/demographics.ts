@@ -8,30 +8,10 @@
  */
 import { z } from 'zod';
 
-export const GENDERS = ['woman', 'man', 'other'] as const;
-export const AGE_BANDS = ['15-24', '25-34', '35-49', '50-64', '65+'] as const;
-export const EMPLOYMENT_SITUATIONS = [
-	'full_time',
-	'part_time',
-	'job_seeker',
-	'in_training',
-	'at_home',
-	'retired',
-	'student'
-] as const;
-
-export type Gender = (typeof GENDERS)[number];
-export type AgeBand = (typeof AGE_BANDS)[number];
-export type EmploymentSituation = (typeof EMPLOYMENT_SITUATIONS)[number];
-
-export interface DemographicBlock {
-	gender: Gender | null;
-	ageBand: AgeBand | null;
-	singleParent: boolean | null;
-	employment: EmploymentSituation | null;
-	childrenUnder3: boolean | null;
-	childrenUnder12: boolean | null;
-}
+// The choices live in demographic-choices.ts, without zod, for the pages.
+export { GENDERS, AGE_BANDS, EMPLOYMENT_SITUATIONS } from './demographic-choices.js';
+export type { Gender, AgeBand, EmploymentSituation, DemographicBlock } from './demographic-choices.js';
+import { GENDERS, AGE_BANDS, EMPLOYMENT_SITUATIONS, type DemographicBlock } from './demographic-choices.js';
 
 export const EMPTY_BLOCK: DemographicBlock = {
 	gender: null,

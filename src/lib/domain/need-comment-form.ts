@@ -7,9 +7,8 @@ import { z } from 'zod';
 import { LOCALES } from './locale.js';
 import { oneOf, text } from './form-fields.js';
 
-export const COMMENT_MAX_LENGTH = 2000;
-
-export const HONEYPOT_FIELD = 'website';
+export { COMMENT_MAX_LENGTH, COMMENT_HONEYPOT_FIELD as HONEYPOT_FIELD } from './need-vocabulary.js';
+import { COMMENT_MAX_LENGTH, COMMENT_HONEYPOT_FIELD as HONEYPOT_FIELD } from './need-vocabulary.js';
 
 export const needCommentForm = z.object({
 	body: text(COMMENT_MAX_LENGTH, { min: 2 }),

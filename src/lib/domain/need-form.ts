@@ -8,41 +8,28 @@ import { oneOf, text } from './form-fields.js';
 import { distanceKm, type LonLat } from './geo.js';
 import { LOCALES } from './locale.js';
 import { THEME_CODES } from './themes.js';
-
-export const NEED_KINDS = ['need', 'idea'] as const;
-export type NeedKind = (typeof NEED_KINDS)[number];
-
-export const NEED_STATUSES = [
-	'submitted',
-	'published',
-	'refused',
-	'under_study',
-	'answered',
-	'linked',
-	'done'
-] as const;
-export type NeedStatus = (typeof NEED_STATUSES)[number];
-
-/** The statuses anyone may read: a need awaiting moderation or refused is shown to nobody else. */
-export const LISTED_STATUSES = ['published', 'under_study', 'answered', 'linked', 'done'] as const;
-export type ListedStatus = (typeof LISTED_STATUSES)[number];
-
-export const NEED_TITLE_MAX = 120;
-export const NEED_BODY_MAX = 2000;
-export const NEED_AUTHOR_NAME_MAX = 40;
-/** Phones take large photos; the re-encoder shrinks them to 1600 px anyway. */
-export const NEED_PHOTO_MAX_BYTES = 8 * 1024 * 1024;
-/**
- * How far from the quartier's centre a place may be: a QPV is a few hundred metres across,
- * and a need may well be about the school or the stop just outside it.
- */
-export const NEED_PLACE_MAX_KM = 3;
-
-/**
- * The name of the honeypot field: a visually hidden input labelled "leave empty". People never
- * see it; form-filling robots fill every field. Named like a field robots love to fill.
- */
-export const HONEYPOT_FIELD = 'homepage';
+// The words and limits live in need-vocabulary.ts, without zod, for the pages; the server's
+// imports keep reading them from here.
+export {
+	NEED_KINDS,
+	NEED_STATUSES,
+	LISTED_STATUSES,
+	NEED_TITLE_MAX,
+	NEED_BODY_MAX,
+	NEED_AUTHOR_NAME_MAX,
+	NEED_PHOTO_MAX_BYTES,
+	NEED_PLACE_MAX_KM,
+	HONEYPOT_FIELD
+} from './need-vocabulary.js';
+export type { NeedKind, NeedStatus, ListedStatus } from './need-vocabulary.js';
+import {
+	NEED_KINDS,
+	NEED_TITLE_MAX,
+	NEED_BODY_MAX,
+	NEED_AUTHOR_NAME_MAX,
+	NEED_PLACE_MAX_KM,
+	HONEYPOT_FIELD
+} from './need-vocabulary.js';
 
 /** A coordinate typed in a hidden field by the map: empty means "no place". */
 const coordinate = (min: number, max: number) =>

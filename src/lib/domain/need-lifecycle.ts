@@ -68,8 +68,8 @@ export function canSeeNeed(
 /** Supports, follows and comments only make sense on a need everyone can see. */
 export const acceptsConversation = isPublicStatus;
 
-/** The longest official answer: a few paragraphs, not a report. */
-export const ANSWER_MAX_LENGTH = 5000;
+export { ANSWER_MAX_LENGTH } from './need-vocabulary.js';
+import { ANSWER_MAX_LENGTH } from './need-vocabulary.js';
 
 /**
  * The response form: the status to move to, the official answer (required to answer), the

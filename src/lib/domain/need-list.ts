@@ -5,7 +5,7 @@
  * someone reads never shifts the next page under her.
  */
 import { isOneOf } from './vocabulary.js';
-import { LISTED_STATUSES, NEED_KINDS, type ListedStatus, type NeedKind } from './need-form.js';
+import { LISTED_STATUSES, NEED_KINDS, type ListedStatus, type NeedKind } from './need-vocabulary.js';
 import { THEME_CODES, type ThemeCode } from './themes.js';
 import type { Locale } from './locale.js';
 

@@ -14,7 +14,7 @@ const page = (
 describe('the page cache', () => {
 	it('serves a kept page again until it expires, with the same text', async () => {
 		let now = 0;
-		const cache = new PageCache(5000, 10, () => now);
+		const cache = new PageCache(5000, 2 ** 20, () => now);
 		const first = await cache.put('k', page(), cache.generation);
 		expect(await first.text()).toContain('Salles : 12');
 		now = 4999;
@@ -76,6 +76,14 @@ describe('the page cache', () => {
 		for (const answer of answers) expect(await answer.text()).toContain('Salles : 12');
 		// Each of the eight still got a nonce of its own.
 		expect(new Set(answers.map((a) => a.headers.get('content-security-policy'))).size).toBe(8);
+	});
+
+	it('lets the oldest pages go when the kept ones would weigh more than allowed', async () => {
+		const size = (await page().arrayBuffer()).byteLength;
+		const cache = new PageCache(5000, size * 4);
+		for (const key of ['a', 'b', 'c', 'd', 'e']) await cache.put(key, page(), cache.generation);
+		expect(cache.get('a')).toBeUndefined();
+		for (const key of ['b', 'c', 'd', 'e']) expect(cache.get(key), key).toBeDefined();
 	});
 
 	it('keeps nothing when turned off (0 seconds)', async () => {

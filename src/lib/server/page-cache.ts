@@ -67,11 +67,25 @@ export class PageCache {
 	readonly #rendering = new Map<string, Promise<void>>();
 	#generation = 0;
 
+	#bytes = 0;
+
+	/**
+	 * @param maxBytes what the kept pages may weigh together: the oldest go first. A city's home
+	 * page is 300 KB before compression; 32 MB holds a hundred such pages in three languages,
+	 * and keeps the cache a small part of the server's memory (issue 8's RSS budget).
+	 */
 	constructor(
 		private readonly ttlMs: number,
-		private readonly maxPages = 1000,
+		private readonly maxBytes = 32 * 2 ** 20,
 		private readonly now: () => number = Date.now
 	) {}
+
+	#drop(key: string): void {
+		const page = this.#pages.get(key);
+		if (!page) return;
+		this.#bytes -= page.body.byteLength;
+		this.#pages.delete(key);
+	}
 
 	get enabled(): boolean {
 		return this.ttlMs > 0;
@@ -81,6 +95,7 @@ export class PageCache {
 	invalidate(): void {
 		this.#generation++;
 		this.#pages.clear();
+		this.#bytes = 0;
 	}
 
 	get generation(): number {
@@ -118,7 +133,7 @@ export class PageCache {
 		const page = this.#pages.get(key);
 		if (!page) return undefined;
 		if (page.expires <= this.now()) {
-			this.#pages.delete(key);
+			this.#drop(key);
 			return undefined;
 		}
 		const headers = new Headers(page.headers);
@@ -146,11 +161,15 @@ export class PageCache {
 		if (!this.enabled || !shareable(response)) return response;
 		const body = new Uint8Array(await response.arrayBuffer());
 		const headers = [...response.headers].filter(([name]) => name !== 'content-length');
-		if (since === this.#generation) {
-			if (this.#pages.size >= this.maxPages) this.#pages.delete(this.#pages.keys().next().value!);
-			const nonce = nonceOffsets(body, response.headers.get('content-security-policy'));
-			if (nonce !== undefined)
-				this.#pages.set(key, { status: response.status, headers, body, nonce, expires: this.now() + this.ttlMs });
+		const nonce = nonceOffsets(body, response.headers.get('content-security-policy'));
+		if (since === this.#generation && nonce !== undefined && body.byteLength <= this.maxBytes / 4) {
+			this.#drop(key);
+			for (const oldest of this.#pages.keys()) {
+				if (this.#bytes + body.byteLength <= this.maxBytes) break;
+				this.#drop(oldest);
+			}
+			this.#pages.set(key, { status: response.status, headers, body, nonce, expires: this.now() + this.ttlMs });
+			this.#bytes += body.byteLength;
 		}
 		const sent = new Headers(headers);
 		sent.set('x-page-cache', 'miss');
