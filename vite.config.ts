@@ -9,7 +9,9 @@ export default defineConfig({
 		sveltekit({
 			adapter: adapter({ out: 'build', precompress: true }),
 			csp: {
-				mode: 'nonce',
+				// Hashes, not nonces: a page's one inline script is allowed by its own digest, so the
+				// same page may be sent twice, and kept compressed (src/lib/server/page-cache.ts).
+				mode: 'hash',
 				directives: {
 					'default-src': ['self'],
 					'script-src': ['self'],

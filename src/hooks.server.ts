@@ -91,7 +91,7 @@ const pageCache: Handle = async ({ event, resolve }) => {
 	)
 		return resolve(event);
 	const key = `${event.locals.locale}|${event.isDataRequest ? 'data' : 'page'}|${event.request.url}`;
-	return pages.serve(key, () => resolve(event));
+	return pages.serve(key, () => resolve(event), event.request.headers.get('accept-encoding'));
 };
 
 /** The API and the download files; the /api and /open-data pages keep the pages' CSP. */

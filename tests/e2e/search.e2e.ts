@@ -139,6 +139,24 @@ test.describe('the map', () => {
 		expect(home.length).toBeGreaterThan(0);
 		await expect(page.locator('.leaflet-marker-icon')).toHaveCount(home.length);
 		expect(await markerPlaces(page)).toEqual(home);
+		// The home page leaves the outlines out of its own weight: the map fetches them, and
+		// draws every quartier the page's SVG sketch shows.
+		const quartiers = await page.locator('svg.map path').count();
+		expect(quartiers).toBeGreaterThan(0);
+		await expect(page.locator('.place-map .leaflet-overlay-pane path')).toHaveCount(quartiers);
+	});
+
+	test("the home map's outlines: public, kept by browsers, refused for a malformed commune", async ({ request }) => {
+		const home = await request.get('/');
+		const from = /\/quartiers\/outlines\.json\?commune=[0-9AB]{5}/.exec(await home.text())?.[0];
+		expect(from).toBeTruthy();
+		const outlines = await request.get(from!);
+		expect(outlines.status()).toBe(200);
+		expect(outlines.headers()['cache-control']).toBe('public, max-age=300');
+		const body = (await outlines.json()) as { name: string; outline: { type: string } }[];
+		expect(body.length).toBeGreaterThan(0);
+		expect(body.every((o) => ['Polygon', 'MultiPolygon'].includes(o.outline.type))).toBe(true);
+		expect((await request.get('/quartiers/outlines.json?commune=<x>')).status()).toBe(400);
 	});
 
 	test('offline (the default tiles cannot load): the map says so and the list is intact', async ({ page }) => {

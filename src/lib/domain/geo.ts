@@ -64,19 +64,70 @@ export function fitProjection(geometries: readonly Geometry[], width: number, pa
 		x: round(padding + (lon - minLon) * k * scale),
 		y: round(padding + (maxLat - lat) * scale)
 	});
+	const exact = ({ lon, lat }: LonLat) => ({
+		x: padding + (lon - minLon) * k * scale,
+		y: padding + (maxLat - lat) * scale
+	});
+	// Whole units, each point after the first written as a step from the one before ("l3 -2"):
+	// a third of the text of absolute tenths, for a difference under a pixel.
 	const path = (g: Geometry) =>
 		rings(g)
-			.map(
-				(ring) =>
-					ring
+			.map((ring) => {
+				let at = { x: 0, y: 0 };
+				return (
+					visible(ring.map((p) => exact({ lon: p[0]!, lat: p[1]! })))
 						.map((p, i) => {
-							const { x, y } = point({ lon: p[0]!, lat: p[1]! });
-							return `${i === 0 ? 'M' : 'L'}${x} ${y}`;
+							const to = { x: Math.round(p.x), y: Math.round(p.y) };
+							const step = i === 0 ? `M${to.x} ${to.y}` : `l${to.x - at.x} ${to.y - at.y}`;
+							at = to;
+							return step;
 						})
 						.join('') + 'Z'
-			)
+				);
+			})
 			.join('');
 	return { width, height, path, point };
+}
+
+/** Outlines drawn together in one frame, as SVG paths: what a page needs, without the coordinates. */
+export interface OutlineSketch {
+	width: number;
+	height: number;
+	shapes: { id: string; d: string }[];
+}
+
+export function sketchOutlines(
+	outlines: readonly { id: string; outline: Geometry }[],
+	width: number
+): OutlineSketch | null {
+	const projection = fitProjection(
+		outlines.map((o) => o.outline),
+		width
+	);
+	return (
+		projection && {
+			width: projection.width,
+			height: projection.height,
+			shapes: outlines.map((o) => ({ id: o.id, d: projection.path(o.outline) }))
+		}
+	);
+}
+
+/**
+ * The points of a projected ring that can be seen: each at least MIN_STEP units (about a pixel
+ * and a half) from the one kept before it. Official QPV outlines carry survey detail far finer than a drawing a
+ * few hundred units wide, and a city's thirty outlines were 44 KB of SVG for lines nobody could
+ * tell apart (issue 8). A ring smaller than that is kept whole, so that no quartier vanishes.
+ */
+const MIN_STEP = 1.5;
+
+export function visible(ring: readonly { x: number; y: number }[]): { x: number; y: number }[] {
+	const kept: { x: number; y: number }[] = [];
+	for (const p of ring) {
+		const last = kept.at(-1);
+		if (!last || Math.hypot(p.x - last.x, p.y - last.y) >= MIN_STEP) kept.push(p);
+	}
+	return kept.length >= 3 ? kept : [...ring];
 }
 
 function rings(g: Geometry): Ring[] {

@@ -11,10 +11,13 @@
  *   only, and the language the visitor reads;
  * - any other method (a form sent, a sign-in) empties the whole cache before and after it runs,
  *   and a page being rendered during such a write is not stored (the generation moved);
- * - a page's Content-Security-Policy nonce is drawn again for every answer, in the header and in
- *   the page alike: a nonce is never sent twice.
+ * - the Content-Security-Policy allows the page's one inline script by its hash, not by a
+ *   nonce (vite.config.ts): the same bytes may then be sent again, and so may their compressed
+ *   copy, made once per kept page rather than once per answer. With a nonce, every answer had
+ *   to be compressed anew, and a city's home page spent most of its time in Brotli.
  */
-import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /** Route ids of public pages that show the same thing to every anonymous visitor. */
 export const CACHEABLE_ROUTES: ReadonlySet<string> = new Set([
@@ -26,6 +29,7 @@ export const CACHEABLE_ROUTES: ReadonlySet<string> = new Set([
 	'/quartiers/[code]',
 	'/quartiers/[code]/dashboard',
 	'/quartiers/[code]/calendar',
+	'/quartiers/outlines.json',
 	'/initiatives',
 	'/initiatives/[id]',
 	'/rooms',
@@ -34,31 +38,41 @@ export const CACHEABLE_ROUTES: ReadonlySet<string> = new Set([
 	'/search'
 ]);
 
+type Encoding = 'br' | 'gzip';
+
 interface Stored {
 	status: number;
 	headers: [string, string][];
 	body: Uint8Array;
-	/** The page's CSP nonce and where it stands in the body, to be replaced on each answer. */
-	nonce: { value: string; offsets: number[] } | null;
+	/** Compressed copies, each made once, when the first visitor who accepts it asks. */
+	encoded: Map<Encoding, Promise<Uint8Array>>;
+	/** What the page and its copies weigh in memory. */
+	bytes: number;
 	expires: number;
 }
 
-const NONCE_IN_POLICY = /'nonce-([A-Za-z0-9+/=_-]+)'/;
+/** Below this, compressing costs more than it saves (the threshold of scripts/start.js too). */
+const MIN_COMPRESSED = 1024;
 
-/**
- * Where `nonce="…"` attributes carry this nonce in the page (byte offsets of the value); null for
- * a page without one, undefined for one that cannot be rotated in place (never kept).
- */
-function nonceOffsets(body: Uint8Array, policy: string | null): Stored['nonce'] | undefined {
-	const value = policy && NONCE_IN_POLICY.exec(policy)?.[1];
-	if (!value) return null;
-	if (value.length !== 24) return undefined;
-	const attribute = Buffer.from(`nonce="${value}"`);
-	const offsets: number[] = [];
-	const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-	for (let at = buffer.indexOf(attribute); at !== -1; at = buffer.indexOf(attribute, at + attribute.length))
-		offsets.push(at + 'nonce="'.length);
-	return { value, offsets };
+const compressors: Record<Encoding, (body: Uint8Array) => Promise<Uint8Array>> = {
+	// Quality 5: made once per kept page, so a little slower and smaller than start.js's 4.
+	br: (body) =>
+		promisify(brotliCompress)(body, {
+			params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength }
+		}),
+	gzip: (body) => promisify(gzip)(body, { level: 6 })
+};
+
+/** The encoding to answer in, from the visitor's Accept-Encoding: Brotli, else gzip, else none. */
+export function chooseEncoding(accept: string | null): Encoding | null {
+	const accepted = new Set(
+		(accept ?? '')
+			.split(',')
+			.map((part) => part.trim().split(';'))
+			.filter(([, q]) => !/^\s*q\s*=\s*0(\.0*)?\s*$/.test(q ?? ''))
+			.map(([name]) => name!.trim().toLowerCase())
+	);
+	return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
 }
 
 export class PageCache {
@@ -70,9 +84,10 @@ export class PageCache {
 	#bytes = 0;
 
 	/**
-	 * @param maxBytes what the kept pages may weigh together: the oldest go first. A city's home
-	 * page is 300 KB before compression; 32 MB holds a hundred such pages in three languages,
-	 * and keeps the cache a small part of the server's memory (issue 8's RSS budget).
+	 * @param maxBytes what the kept pages and their compressed copies may weigh together: the
+	 * oldest go first. A city's home page is 220 KB before compression; 32 MB holds a hundred such
+	 * pages in three languages, and keeps the cache a small part of the server's memory (issue
+	 * 8's RSS budget).
 	 */
 	constructor(
 		private readonly ttlMs: number,
@@ -83,7 +98,7 @@ export class PageCache {
 	#drop(key: string): void {
 		const page = this.#pages.get(key);
 		if (!page) return;
-		this.#bytes -= page.body.byteLength;
+		this.#bytes -= page.bytes;
 		this.#pages.delete(key);
 	}
 
@@ -98,22 +113,18 @@ export class PageCache {
 		this.#bytes = 0;
 	}
 
-	get generation(): number {
-		return this.#generation;
-	}
-
 	/**
 	 * The page for this key: kept, or rendered once however many ask at the same moment. When a
 	 * kept page expires under load, 32 visitors would otherwise all render it at once (the home
-	 * page's p95 went to 2.3 s every five seconds).
+	 * page's p95 went to 2.3 s every five seconds). `accept` is the visitor's Accept-Encoding.
 	 */
-	async serve(key: string, render: () => Promise<Response>): Promise<Response> {
-		const kept = this.get(key);
+	async serve(key: string, render: () => Promise<Response>, accept: string | null = null): Promise<Response> {
+		const kept = await this.#answer(key, accept, 'hit');
 		if (kept) return kept;
 		const rendering = this.#rendering.get(key);
 		if (rendering) {
 			await rendering;
-			const rendered = this.get(key);
+			const rendered = await this.#answer(key, accept, 'hit');
 			if (rendered) return rendered;
 		}
 		const since = this.#generation;
@@ -121,60 +132,75 @@ export class PageCache {
 		const flight = new Promise<void>((resolve) => (finished = resolve));
 		if (!rendering) this.#rendering.set(key, flight);
 		try {
-			return await this.put(key, await render(), since);
+			const response = await render();
+			if (!this.enabled || !shareable(response)) return response;
+			const body = new Uint8Array(await response.arrayBuffer());
+			const headers = [...response.headers].filter(([name]) => name !== 'content-length');
+			if (since === this.#generation && this.#keep(key, { status: response.status, headers, body })) {
+				const answer = await this.#answer(key, accept, 'miss');
+				if (answer) return answer;
+			}
+			// Not kept (a write ran meanwhile, or too heavy): sent as rendered, compressed by start.js.
+			return new Response(body, { status: response.status, headers: withHeader(headers, 'x-page-cache', 'miss') });
 		} finally {
 			if (this.#rendering.get(key) === flight) this.#rendering.delete(key);
 			finished();
 		}
 	}
 
-	/** The stored answer, with a fresh nonce; undefined when absent or expired. */
-	get(key: string): Response | undefined {
+	#keep(key: string, page: Pick<Stored, 'status' | 'headers' | 'body'>): boolean {
+		if (page.body.byteLength > this.maxBytes / 4) return false;
+		this.#drop(key);
+		for (const oldest of this.#pages.keys()) {
+			if (this.#bytes + page.body.byteLength <= this.maxBytes) break;
+			this.#drop(oldest);
+		}
+		const bytes = page.body.byteLength;
+		this.#pages.set(key, { ...page, encoded: new Map(), bytes, expires: this.now() + this.ttlMs });
+		this.#bytes += bytes;
+		return true;
+	}
+
+	/** The kept page as this visitor accepts it; undefined when absent or expired. */
+	async #answer(key: string, accept: string | null, outcome: 'hit' | 'miss'): Promise<Response | undefined> {
 		const page = this.#pages.get(key);
 		if (!page) return undefined;
 		if (page.expires <= this.now()) {
 			this.#drop(key);
 			return undefined;
 		}
-		const headers = new Headers(page.headers);
-		headers.set('x-page-cache', 'hit');
-		const body = page.body.slice();
-		if (page.nonce) {
-			// Same length (16 random bytes in base64), written over the old one where it stood:
-			// no decoding and searching a page of hundreds of kilobytes on every answer.
-			const nonce = randomBytes(16).toString('base64');
-			const bytes = new TextEncoder().encode(nonce);
-			for (const at of page.nonce.offsets) body.set(bytes, at);
-			headers.set(
-				'content-security-policy',
-				headers.get('content-security-policy')!.replaceAll(page.nonce.value, nonce)
-			);
+		let headers = withHeader(page.headers, 'x-page-cache', outcome);
+		const encoding = page.body.byteLength >= MIN_COMPRESSED ? chooseEncoding(accept) : null;
+		let body = page.body;
+		if (encoding) {
+			body = await this.#encoded(key, page, encoding);
+			headers = withHeader(headers, 'content-encoding', encoding);
 		}
-		return new Response(body, { status: page.status, headers });
+		headers.set('vary', 'Accept-Encoding');
+		headers.set('content-length', String(body.byteLength));
+		return new Response(body.slice(), { status: page.status, headers });
 	}
 
-	/**
-	 * Keeps a copy of the answer when it may be shared, and gives back an answer to send (the
-	 * original's body can be read only once). `since` is the generation when rendering began.
-	 */
-	async put(key: string, response: Response, since: number): Promise<Response> {
-		if (!this.enabled || !shareable(response)) return response;
-		const body = new Uint8Array(await response.arrayBuffer());
-		const headers = [...response.headers].filter(([name]) => name !== 'content-length');
-		const nonce = nonceOffsets(body, response.headers.get('content-security-policy'));
-		if (since === this.#generation && nonce !== undefined && body.byteLength <= this.maxBytes / 4) {
-			this.#drop(key);
-			for (const oldest of this.#pages.keys()) {
-				if (this.#bytes + body.byteLength <= this.maxBytes) break;
-				this.#drop(oldest);
-			}
-			this.#pages.set(key, { status: response.status, headers, body, nonce, expires: this.now() + this.ttlMs });
-			this.#bytes += body.byteLength;
+	#encoded(key: string, page: Stored, encoding: Encoding): Promise<Uint8Array> {
+		let copy = page.encoded.get(encoding);
+		if (!copy) {
+			copy = compressors[encoding](page.body);
+			page.encoded.set(encoding, copy);
+			void copy.then((bytes) => {
+				// Counted only while its page is still kept (an invalidation may have come first).
+				if (this.#pages.get(key) !== page) return;
+				page.bytes += bytes.byteLength;
+				this.#bytes += bytes.byteLength;
+			});
 		}
-		const sent = new Headers(headers);
-		sent.set('x-page-cache', 'miss');
-		return new Response(body, { status: response.status, headers: sent });
+		return copy;
 	}
+}
+
+function withHeader(headers: Iterable<[string, string]>, name: string, value: string): Headers {
+	const copy = new Headers([...headers]);
+	copy.set(name, value);
+	return copy;
 }
 
 function shareable(response: Response): boolean {
