@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serverArgs } from './scripts/server-command.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const ORIGIN = `http://localhost:${PORT}`;
@@ -55,7 +56,7 @@ export default defineConfig({
 	projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions: chromium } }],
 	webServer: [
 		{
-			command: 'node scripts/start.js',
+			command: ['node', ...serverArgs()].join(' '),
 			url: `${ORIGIN}/healthz`,
 			reuseExistingServer: false,
 			timeout: 120_000,
@@ -78,7 +79,7 @@ export default defineConfig({
 			timeout: 30_000
 		},
 		{
-			command: 'node scripts/start.js',
+			command: ['node', ...serverArgs()].join(' '),
 			url: `${process.env.E2E_TILES_ORIGIN}/healthz`,
 			reuseExistingServer: false,
 			timeout: 120_000,

@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { serverArgs } from './server-command.mjs';
 
 const { readConfig } = await import('#lib/server/config.js');
 const { openDatabase, rowsOf } = await import('#lib/server/db/client.js');
@@ -93,7 +94,7 @@ async function choosePages(config) {
 }
 
 function startServer() {
-	const child = spawn(process.execPath, ['scripts/start.js'], {
+	const child = spawn(process.execPath, serverArgs(), {
 		cwd: ROOT,
 		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN, SEED_DEMO: 'false', RATE_LIMITS: 'false' },
 		stdio: ['ignore', 'pipe', 'pipe']

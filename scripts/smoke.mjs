@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serverArgs } from './server-command.mjs';
 
 const PORT = Number(process.env.SMOKE_PORT ?? 4391);
 const BASE = `http://localhost:${PORT}`;
@@ -139,7 +140,7 @@ try {
 	await stop(first);
 
 	// 2. A write, SIGTERM, a restart on the same data: the write is there.
-	const second = start(process.execPath, ['scripts/start.js']);
+	const second = start(process.execPath, serverArgs());
 	await waitHealthy(second);
 	const email = `smoke-${Date.now()}@exemple.fr`;
 	const form = new URLSearchParams({ name: 'Smoke', email, password: 'une phrase de test' });
@@ -153,7 +154,7 @@ try {
 	const stopped = await stop(second);
 	if (stopped.code !== 0) fail(`the server exited with ${JSON.stringify(stopped)} on SIGTERM`);
 
-	const third = start(process.execPath, ['scripts/start.js']);
+	const third = start(process.execPath, serverArgs());
 	await waitHealthy(third);
 	await new Promise((r) => setTimeout(r, 1000));
 	const rssRestart = rssOf(third.child.pid);

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serverArgs } from '../../scripts/server-command.mjs';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -36,7 +37,7 @@ export interface PlannerRunsApp {
 
 async function startApp(port: number, dataDir: string): Promise<ChildProcess> {
 	const origin = `http://localhost:${port}`;
-	const child = spawn(process.execPath, ['scripts/start.js'], {
+	const child = spawn(process.execPath, serverArgs(), {
 		env: {
 			...process.env,
 			PORT: String(port),

@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import pg from 'pg';
 import { testConfig } from '../integration/engines.js';
+import { serverArgs } from '../../scripts/server-command.mjs';
 import { createAppContext } from '#lib/server/context.js';
 import type { Database } from '#lib/server/db/client.js';
 
@@ -73,7 +74,7 @@ export function twoAppsOnOnePostgres<T>(fixture: (db: Database) => Promise<T>) {
 			const port = await freePort();
 			const origin = `http://127.0.0.1:${port}`;
 			const log: string[] = [];
-			const child = spawn(process.execPath, ['scripts/start.js'], {
+			const child = spawn(process.execPath, serverArgs(), {
 				env: {
 					...process.env,
 					PORT: String(port),
