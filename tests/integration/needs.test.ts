@@ -25,7 +25,7 @@ import { listNeeds, listQuartierNeeds } from '#lib/server/use-cases/list-needs.j
 import { getNeedPhoto } from '#lib/server/use-cases/get-need-photo.js';
 import { getNeedForm } from '#lib/server/use-cases/get-need-form.js';
 import type { Upload } from '#lib/server/use-cases/add-room-photo.js';
-import { LISTED_STATUSES } from '#lib/domain/need-form.js';
+import { LISTED_STATUSES } from '#lib/domain/need-vocabulary.js';
 import { needListFilters, type NeedListFilters } from '#lib/domain/need-list.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 

@@ -10,12 +10,9 @@
  */
 import { parseForm, type FieldErrors } from './account-forms.js';
 import type { QuestionKind } from './consultation-form.js';
-import { demographicBlockForm, isEmptyBlock, type DemographicBlock } from './demographics.js';
-import { CONSENT_FIELD } from './demographic-choices.js';
+import { demographicBlockForm, isEmptyBlock } from './demographics.js';
+import { CONSENT_FIELD, type DemographicBlock } from './demographic-choices.js';
 import { answerField, rankField, TEXT_ANSWER_MAX_LENGTH } from './consultation-fields.js';
-
-// The field names and limit live in consultation-fields.ts, without zod, for the answer form.
-export { answerField, rankField, TEXT_ANSWER_MAX_LENGTH } from './consultation-fields.js';
 
 export interface AnswerableQuestion {
 	id: string;
@@ -109,8 +106,6 @@ export function validateAnswers(
 	if (Object.keys(answers).length === 0) return { ok: false, fieldErrors: { form: 'CONSULTATION.NOTHING_ANSWERED' } };
 	return { ok: true, answers };
 }
-
-export { CONSENT_FIELD } from './demographic-choices.js';
 
 /**
  * The demographic block sent with a response: nothing when every field says "prefer not to

@@ -14,7 +14,8 @@ import {
 } from './consultation-results.js';
 import { tableEquations } from './disclosure-control.js';
 import { alternativeExists, publishedGrid, trueGrid } from './testing/disclosure-attacker.js';
-import { EMPTY_BLOCK, GENDERS, type DemographicBlock } from './demographics.js';
+import { EMPTY_BLOCK } from './demographics.js';
+import { GENDERS, type DemographicBlock } from './demographic-choices.js';
 
 // ── Fixtures ───────────────────────────────────────────────────────────────────────────────────
 

@@ -19,7 +19,8 @@ import {
 	tableEquations,
 	type ProtectedTable
 } from './disclosure-control.js';
-import { categoryOf, DIMENSIONS, EMPTY_BLOCK, type DemographicBlock, type Dimension } from './demographics.js';
+import { categoryOf, EMPTY_BLOCK } from './demographics.js';
+import { DIMENSIONS, type DemographicBlock, type Dimension } from './demographic-choices.js';
 
 export const QUESTION_KINDS = ['single', 'multiple', 'scale', 'ranking', 'text'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];

@@ -31,3 +31,19 @@ export interface DemographicBlock {
 
 /** The consent checkbox of the demographic block: the resident's own online, "the person agreed" at a counter. */
 export const CONSENT_FIELD = 'demographicsConsent';
+
+/**
+ * The dimensions results may be broken down by, each with its categories in display order.
+ * Yes/no questions are categories 'yes' and 'no'; an empty answer is in no category.
+ */
+export const DIMENSIONS = {
+	gender: GENDERS,
+	ageBand: AGE_BANDS,
+	singleParent: ['yes', 'no'],
+	employment: EMPLOYMENT_SITUATIONS,
+	childrenUnder3: ['yes', 'no'],
+	childrenUnder12: ['yes', 'no']
+} as const satisfies Record<keyof DemographicBlock, readonly string[]>;
+
+export type Dimension = keyof typeof DIMENSIONS;
+export const DIMENSION_NAMES = Object.keys(DIMENSIONS) as Dimension[];

@@ -9,9 +9,13 @@
 import { z } from 'zod';
 
 // The choices live in demographic-choices.ts, without zod, for the pages.
-export { GENDERS, AGE_BANDS, EMPLOYMENT_SITUATIONS } from './demographic-choices.js';
-export type { Gender, AgeBand, EmploymentSituation, DemographicBlock } from './demographic-choices.js';
-import { GENDERS, AGE_BANDS, EMPLOYMENT_SITUATIONS, type DemographicBlock } from './demographic-choices.js';
+import {
+	GENDERS,
+	AGE_BANDS,
+	EMPLOYMENT_SITUATIONS,
+	type DemographicBlock,
+	type Dimension
+} from './demographic-choices.js';
 
 export const EMPTY_BLOCK: DemographicBlock = {
 	gender: null,
@@ -21,22 +25,6 @@ export const EMPTY_BLOCK: DemographicBlock = {
 	childrenUnder3: null,
 	childrenUnder12: null
 };
-
-/**
- * The dimensions results may be broken down by, each with its categories in display order.
- * Yes/no questions are categories 'yes' and 'no'; an empty answer is in no category.
- */
-export const DIMENSIONS = {
-	gender: GENDERS,
-	ageBand: AGE_BANDS,
-	singleParent: ['yes', 'no'],
-	employment: EMPLOYMENT_SITUATIONS,
-	childrenUnder3: ['yes', 'no'],
-	childrenUnder12: ['yes', 'no']
-} as const satisfies Record<keyof DemographicBlock, readonly string[]>;
-
-export type Dimension = keyof typeof DIMENSIONS;
-export const DIMENSION_NAMES = Object.keys(DIMENSIONS) as Dimension[];
 
 /** The category of a block along a dimension, or null when that answer was not given. */
 export function categoryOf(block: DemographicBlock, dimension: Dimension): string | null {

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { LOCALES } from './locale.js';
 import { oneOf, text } from './form-fields.js';
 
-export { COMMENT_MAX_LENGTH, COMMENT_HONEYPOT_FIELD as HONEYPOT_FIELD } from './need-vocabulary.js';
 import { COMMENT_MAX_LENGTH, COMMENT_HONEYPOT_FIELD as HONEYPOT_FIELD } from './need-vocabulary.js';
 
 export const needCommentForm = z.object({

@@ -8,20 +8,7 @@ import { oneOf, text } from './form-fields.js';
 import { distanceKm, type LonLat } from './geo.js';
 import { LOCALES } from './locale.js';
 import { THEME_CODES } from './themes.js';
-// The words and limits live in need-vocabulary.ts, without zod, for the pages; the server's
-// imports keep reading them from here.
-export {
-	NEED_KINDS,
-	NEED_STATUSES,
-	LISTED_STATUSES,
-	NEED_TITLE_MAX,
-	NEED_BODY_MAX,
-	NEED_AUTHOR_NAME_MAX,
-	NEED_PHOTO_MAX_BYTES,
-	NEED_PLACE_MAX_KM,
-	HONEYPOT_FIELD
-} from './need-vocabulary.js';
-export type { NeedKind, NeedStatus, ListedStatus } from './need-vocabulary.js';
+// The words and limits live in need-vocabulary.ts, without zod, for the pages.
 import {
 	NEED_KINDS,
 	NEED_TITLE_MAX,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseForm } from './account-forms.js';
+import { NEED_STATUSES } from './need-vocabulary.js';
 import {
-	NEED_STATUSES,
 	RESPONSE_STATUSES,
 	canMove,
 	canSeeNeed,

@@ -8,9 +8,7 @@ import { z } from 'zod';
 import { LOCALES } from './locale.js';
 import { oneOf, text } from './form-fields.js';
 
-import { LISTED_STATUSES, NEED_STATUSES, type NeedStatus } from './need-form.js';
-
-export { NEED_STATUSES, type NeedStatus };
+import { LISTED_STATUSES, NEED_STATUSES, type NeedStatus } from './need-vocabulary.js';
 
 /** The statuses a response can move a need to (moderation statuses are the moderation queue's). */
 export const RESPONSE_STATUSES = ['under_study', 'answered', 'linked', 'done'] as const;
@@ -68,7 +66,6 @@ export function canSeeNeed(
 /** Supports, follows and comments only make sense on a need everyone can see. */
 export const acceptsConversation = isPublicStatus;
 
-export { ANSWER_MAX_LENGTH } from './need-vocabulary.js';
 import { ANSWER_MAX_LENGTH } from './need-vocabulary.js';
 
 /**

@@ -1,6 +1,6 @@
 /** Names of the demographic dimensions and their categories, for the results and the profile. */
 import * as m from '#lib/paraglide/messages.js';
-import type { Dimension } from '#lib/domain/demographics.js';
+import type { Dimension } from '#lib/domain/demographic-choices.js';
 
 const DIMENSION_LABELS: Record<Dimension, () => string> = {
 	gender: m.results_dimension_gender,

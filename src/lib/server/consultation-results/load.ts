@@ -14,7 +14,7 @@ import {
 	responseDemographics
 } from '../db/schema.js';
 import { authorise, type Actor } from '#lib/domain/authorisation.js';
-import type { DemographicBlock } from '#lib/domain/demographics.js';
+import type { DemographicBlock } from '#lib/domain/demographic-choices.js';
 import type { QuestionKind, ResultQuestion, ResultResponse } from '#lib/domain/consultation-results.js';
 
 export interface ResultsQuestion extends ResultQuestion {

@@ -5,7 +5,7 @@ import { phaseOf } from '#lib/domain/consultation-form.js';
 import { readDemographics, validateAnswers, type Answers } from '#lib/domain/consultation-answers.js';
 import { toLocal } from '#lib/domain/zoned-time.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
-import type { DemographicBlock } from '#lib/domain/demographics.js';
+import type { DemographicBlock } from '#lib/domain/demographic-choices.js';
 
 /** Why a consultation takes no answers at an instant, or null when it is open. */
 export function phaseRefusal(c: { status: string; opensAt: Date; closesAt: Date }, now: Date): string | null {

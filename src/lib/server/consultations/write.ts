@@ -11,7 +11,7 @@ import {
 } from '../db/schema.js';
 import { consultationPeriod, type ConsultationForm } from '#lib/domain/consultation-form.js';
 import type { Answers } from '#lib/domain/consultation-answers.js';
-import type { DemographicBlock } from '#lib/domain/demographics.js';
+import type { DemographicBlock } from '#lib/domain/demographic-choices.js';
 
 /** Thrown inside a transaction to roll it back and answer the person with a stable code. */
 export class Refusal extends Error {

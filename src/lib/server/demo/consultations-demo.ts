@@ -17,7 +17,12 @@ import {
 	responseDemographics,
 	user
 } from '../db/schema.js';
-import { AGE_BANDS, EMPLOYMENT_SITUATIONS, type DemographicBlock, type Gender } from '#lib/domain/demographics.js';
+import {
+	AGE_BANDS,
+	EMPLOYMENT_SITUATIONS,
+	type DemographicBlock,
+	type Gender
+} from '#lib/domain/demographic-choices.js';
 
 /** Fixed, so that documentation and tests can link to them. */
 export const DEMO_CONSULTATIONS = {

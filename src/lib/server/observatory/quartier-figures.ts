@@ -9,7 +9,7 @@ import type { Database } from '../db/client.js';
 import { consultation, consultationQuartier, need } from '../db/schema.js';
 import { bookingsInScope, closuresInScope, resolveScope } from '../calendars/bookings-in-scope.js';
 import { loadResponses } from '../consultation-results/load.js';
-import { LISTED_STATUSES } from '#lib/domain/need-form.js';
+import { LISTED_STATUSES } from '#lib/domain/need-vocabulary.js';
 import { roomWeekOccupancy, combineRooms, weekInterval, weeksFrom, percent } from '#lib/domain/occupancy.js';
 import { toLocal } from '#lib/domain/zoned-time.js';
 import { consultationParticipation, needsByTheme } from '#lib/domain/platform-indicators.js';

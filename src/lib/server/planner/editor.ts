@@ -6,7 +6,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { need, plannerActivity, plannerRoom, plannerScenario, plannerScenarioQuartier } from '../db/schema.js';
-import { LISTED_STATUSES } from '#lib/domain/need-form.js';
+import { LISTED_STATUSES } from '#lib/domain/need-vocabulary.js';
 import type { FieldErrors } from '#lib/domain/account-forms.js';
 import type { ThemeDemand } from '#lib/domain/planner/suggestions.js';
 

@@ -17,7 +17,8 @@ import {
 	plannerScenarioQuartier,
 	quartier
 } from '../db/schema.js';
-import { NEED_STATUSES, isPublicStatus } from '#lib/domain/need-lifecycle.js';
+import { isPublicStatus } from '#lib/domain/need-lifecycle.js';
+import { NEED_STATUSES } from '#lib/domain/need-vocabulary.js';
 import type { Plan, PlanProblem, RunProgress } from '#lib/domain/planner/problem.js';
 
 export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;

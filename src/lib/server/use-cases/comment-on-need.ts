@@ -9,7 +9,8 @@ import { rateLimited } from './rate-limited.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { commentStatusFor, isRobot, needCommentForm, threadParent } from '#lib/domain/need-comment-form.js';
-import { NEED_STATUSES, isPublicStatus } from '#lib/domain/need-lifecycle.js';
+import { isPublicStatus } from '#lib/domain/need-lifecycle.js';
+import { NEED_STATUSES } from '#lib/domain/need-vocabulary.js';
 
 export type CommentResult =
 	| { ok: true; commentId: string | null; status: 'published' | 'pending' }

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
 import { loadConsultation, loadQuestions, loadResponses } from '../consultation-results/load.js';
 import { questionBreakdown, scaleValues } from '#lib/domain/consultation-results.js';
-import { DIMENSION_NAMES } from '#lib/domain/demographics.js';
+import { DIMENSION_NAMES } from '#lib/domain/demographic-choices.js';
 import { toCsv } from '#lib/domain/csv.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 

@@ -8,7 +8,7 @@ import {
 	type Breakdown,
 	type QuestionResult
 } from '#lib/domain/consultation-results.js';
-import { DIMENSION_NAMES, type Dimension } from '#lib/domain/demographics.js';
+import { DIMENSION_NAMES, type Dimension } from '#lib/domain/demographic-choices.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 
 export function parseDimension(raw: string | null | undefined): Dimension | null {

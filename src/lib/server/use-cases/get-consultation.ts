@@ -5,7 +5,7 @@ import { consultationParticipation, demographicProfile } from '../db/schema.js';
 import { periodDates, phaseOf } from '#lib/domain/consultation-form.js';
 import { renderMarkdown } from '#lib/domain/markdown.js';
 import { authorise, type Actor } from '#lib/domain/authorisation.js';
-import type { DemographicBlock } from '#lib/domain/demographics.js';
+import type { DemographicBlock } from '#lib/domain/demographic-choices.js';
 
 /**
  * A consultation's page: its text (sanitised), dates, how answers are kept, its questions, and

@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import { assertAllowed } from '../authorisation.js';
 import { demographicProfile } from '../db/schema.js';
 import type { Actor } from '#lib/domain/authorisation.js';
-import type { DemographicBlock } from '#lib/domain/demographics.js';
+import type { DemographicBlock } from '#lib/domain/demographic-choices.js';
 
 export type DemographicProfile = DemographicBlock & { consentedAt: Date };
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { need, needPhoto } from '../db/schema.js';
 import { authorise, type Actor } from '#lib/domain/authorisation.js';
-import { LISTED_STATUSES } from '#lib/domain/need-form.js';
+import { LISTED_STATUSES } from '#lib/domain/need-vocabulary.js';
 import { isOneOf } from '#lib/domain/vocabulary.js';
 
 export const NEED_PHOTO_SIZES = ['image', 'thumbnail'] as const;

@@ -27,7 +27,7 @@ import { genderIndicators } from '../observatory/gender-indicators.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { fit, type Fit } from '#lib/domain/fit.js';
 import { isLocale } from '#lib/domain/locale.js';
-import { LISTED_STATUSES } from '#lib/domain/need-form.js';
+import { LISTED_STATUSES } from '#lib/domain/need-vocabulary.js';
 import { readRequirements } from '#lib/domain/planner/stored.js';
 import { suggestPractices, themeWeight } from '#lib/domain/planner/suggestions.js';
 import { isOneOf, KITCHEN_LEVELS, TIME_WINDOWS, type RoomEquipment } from '#lib/domain/vocabulary.js';

@@ -2,7 +2,7 @@ import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../context.js';
 import { rowsOf } from '../db/client.js';
 import { commune, communeVoiceSettings, facility, quartier } from '../db/schema.js';
-import { LISTED_STATUSES, type ListedStatus, type NeedKind } from '#lib/domain/need-form.js';
+import { LISTED_STATUSES, type ListedStatus, type NeedKind } from '#lib/domain/need-vocabulary.js';
 import type { Locale } from '#lib/domain/locale.js';
 import {
 	NEED_PAGE_SIZE,

@@ -8,15 +8,8 @@ import { rateLimited } from './rate-limited.js';
 import type { Upload } from './add-room-photo.js';
 import type { Actor } from '#lib/domain/authorisation.js';
 import { parseForm, type FieldErrors } from '#lib/domain/account-forms.js';
-import {
-	LISTED_STATUSES,
-	NEED_PHOTO_MAX_BYTES,
-	honeypotFilled,
-	initialStatus,
-	isNearQuartier,
-	needForm,
-	placeOf
-} from '#lib/domain/need-form.js';
+import { LISTED_STATUSES, NEED_PHOTO_MAX_BYTES } from '#lib/domain/need-vocabulary.js';
+import { honeypotFilled, initialStatus, isNearQuartier, needForm, placeOf } from '#lib/domain/need-form.js';
 import { detectImageType } from '#lib/domain/room-forms.js';
 import { freshShortCode } from '../short-codes.js';
 

@@ -4,7 +4,7 @@ import { app } from '#lib/server/app.js';
 import { formFailure, guarded, requestMeta } from '#lib/server/http.js';
 import { getNeedForm } from '#lib/server/use-cases/get-need-form.js';
 import { postNeed } from '#lib/server/use-cases/post-need.js';
-import { HONEYPOT_FIELD } from '#lib/domain/need-form.js';
+import { HONEYPOT_FIELD } from '#lib/domain/need-vocabulary.js';
 
 export const load: PageServerLoad = async (event) => {
 	const quartierId = event.url.searchParams.get('quartier');
