@@ -199,6 +199,53 @@ test.describe('the map', () => {
 		expect(violations).toEqual([]);
 	});
 
+	test('gathers markers that would overlap into one with their number; it zooms in on them, from the keyboard too', async ({
+		page
+	}) => {
+		await goto(page, '/search?kind=rooms');
+		const listed = await listedPlaces(page, '#search-results [data-places]');
+		await expect(page.locator('.leaflet-marker-icon')).toHaveCount(listed.length);
+		await expect(page.locator('.leaflet-marker-icon.qv-marker--cluster')).toHaveCount(0);
+
+		// Zoomed out until the rooms of the city sit a few pixels apart, as a whole city's do.
+		for (let i = 0; i < 5; i++) {
+			await page.getByRole('button', { name: fr.discover_map_zoom_out }).click();
+			await page.waitForTimeout(400); // Leaflet's zoom animation
+		}
+		const clusters = page.locator('.leaflet-marker-icon.qv-marker--cluster');
+		await expect(clusters.first()).toBeVisible();
+		// Every place is still on the map, once: alone, or counted in its group.
+		const shown = await page.locator('.leaflet-marker-icon').evaluateAll((els) =>
+			els.map((el) => ({
+				ids: (el.getAttribute('data-place') ?? el.getAttribute('data-cluster') ?? '').split(' '),
+				text: el.textContent,
+				label: el.getAttribute('aria-label')
+			}))
+		);
+		expect(shown.flatMap((m) => m.ids).sort()).toEqual(listed);
+		for (const group of shown.filter((m) => m.ids.length > 1)) {
+			expect(group.text).toBe(String(group.ids.length));
+			expect(group.label).toBe(fr.discover_map_cluster.replace('{count}', String(group.ids.length)));
+		}
+		// No two targets overlap any more (WCAG 2.5.8, axe's target-size).
+		await expectNoAxeViolations(page);
+
+		// Enter on a group zooms in on its places and leaves the focus on the first of them.
+		const first = clusters.first();
+		const members = (await first.getAttribute('data-cluster'))!.split(' ');
+		await first.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(shown.length);
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const el = document.activeElement;
+					return (el?.getAttribute('data-place') ?? el?.getAttribute('data-cluster') ?? '').split(' ');
+				})
+			)
+			.toContain(members[0]!);
+	});
+
 	test('is no keyboard trap: "skip the map" jumps to the list, Tab goes through the markers and out', async ({
 		page
 	}) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeIdsOf, placesOf, tileSource, withImageSource, type Located } from './map.js';
+import fc from 'fast-check';
+import { groupNearby, MARKER_SPACING, placeIdsOf, placesOf, tileSource, withImageSource, type Located } from './map.js';
 
 describe('tileSource', () => {
 	it('allows exactly the tile host', () => {
@@ -68,5 +69,37 @@ describe('placesOf', () => {
 		]);
 		expect(places.map((p) => p.items.length)).toEqual([1, 1]);
 		expect(placeIdsOf(places, { kind: 'initiative', id: 'i1' })).toEqual(['quartier:a', 'quartier:b']);
+	});
+});
+
+describe('groupNearby', () => {
+	it('leaves markers that stand apart alone, and gathers those that would overlap', () => {
+		const points = [
+			{ x: 0, y: 0 },
+			{ x: 100, y: 0 },
+			{ x: 10, y: 10 },
+			{ x: 100, y: 27 },
+			{ x: 200, y: 200 }
+		];
+		expect(groupNearby(points)).toEqual([[0, 2], [1, 3], [4]]);
+	});
+
+	it('puts every marker in exactly one group, and keeps the drawn ones apart', () => {
+		const point = fc.record({ x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 300 }) });
+		fc.assert(
+			fc.property(fc.array(point, { maxLength: 200 }), (points) => {
+				const groups = groupNearby(points);
+				expect(groups.flat().sort((a, b) => a - b)).toEqual(points.map((_, i) => i));
+				const anchors = groups.map((g) => points[g[0]!]!);
+				for (const [i, a] of anchors.entries())
+					for (const b of anchors.slice(i + 1))
+						expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(MARKER_SPACING);
+				for (const g of groups)
+					for (const member of g)
+						expect(Math.hypot(points[member]!.x - points[g[0]!]!.x, points[member]!.y - points[g[0]!]!.y)).toBeLessThan(
+							g.length === 1 ? Infinity : MARKER_SPACING
+						);
+			})
+		);
 	});
 });

@@ -97,3 +97,28 @@ export function withImageSource(policy: string, source: string): string {
 	if (!tokens.includes(source)) directives[index] = [...tokens, source].join(' ');
 	return directives.join('; ');
 }
+
+/**
+ * How far apart, in screen pixels, two markers must stand: a 24 px target (WCAG 2.5.8) and room
+ * to tell it from its neighbour. At a city's zoom, dozens of facilities share a few pixels.
+ */
+export const MARKER_SPACING = 28;
+
+/**
+ * Markers that would overlap on screen, gathered into groups (indexes into `points`). A group is
+ * anchored on its first point; each later point joins the first anchor closer than `distance`,
+ * else anchors a group of its own. Anchors are thus at least `distance` apart, and markers drawn
+ * at the anchors never overlap, however crowded the map.
+ */
+export function groupNearby(points: readonly { x: number; y: number }[], distance = MARKER_SPACING): number[][] {
+	const groups: number[][] = [];
+	points.forEach((p, i) => {
+		const near = groups.find((g) => {
+			const anchor = points[g[0]!]!;
+			return Math.hypot(p.x - anchor.x, p.y - anchor.y) < distance;
+		});
+		if (near) near.push(i);
+		else groups.push([i]);
+	});
+	return groups;
+}
