@@ -113,14 +113,15 @@ export function sketchOutlines(
 	);
 }
 
-/**
- * The points of a projected ring that can be seen: each at least MIN_STEP units (about a pixel
- * and a half) from the one kept before it. Official QPV outlines carry survey detail far finer than a drawing a
- * few hundred units wide, and a city's thirty outlines were 44 KB of SVG for lines nobody could
- * tell apart (issue 8). A ring smaller than that is kept whole, so that no quartier vanishes.
- */
+/** About a pixel and a half: closer points draw nothing a reader could see. */
 const MIN_STEP = 1.5;
 
+/**
+ * The points of a projected ring that can be seen: each at least MIN_STEP units from the one
+ * kept before it. Official QPV outlines carry survey detail far finer than a drawing a few
+ * hundred units wide, and a city's thirty outlines were 44 KB of SVG for lines nobody could
+ * tell apart (issue 8). A ring smaller than that is kept whole, so that no quartier vanishes.
+ */
 export function visible(ring: readonly { x: number; y: number }[]): { x: number; y: number }[] {
 	const kept: { x: number; y: number }[] = [];
 	for (const p of ring) {
