@@ -195,9 +195,9 @@ export function drawMap({ container, layers, outlines, tileUrl, attribution, onT
 			// The group activated from the keyboard is gone: the focus goes on to its first place.
 			const id = focusAfterZoom;
 			focusAfterZoom = null;
-			container?.querySelectorAll<HTMLElement>('.leaflet-marker-icon').forEach((el) => {
-				if (el.dataset.place === id || el.dataset.cluster?.split(' ').includes(id)) el.focus();
-			});
+			[...container.querySelectorAll<HTMLElement>('.leaflet-marker-icon')]
+				.find((el) => el.dataset.place === id || el.dataset.cluster?.split(' ').includes(id))
+				?.focus();
 		}
 	};
 	regroup();

@@ -60,14 +60,14 @@ export function fitProjection(geometries: readonly Geometry[], width: number, pa
 	const spanY = Math.max(maxLat - minLat, 1e-9);
 	const scale = (width - 2 * padding) / spanX;
 	const height = Math.round(spanY * scale + 2 * padding);
-	const point = ({ lon, lat }: LonLat) => ({
-		x: round(padding + (lon - minLon) * k * scale),
-		y: round(padding + (maxLat - lat) * scale)
-	});
 	const exact = ({ lon, lat }: LonLat) => ({
 		x: padding + (lon - minLon) * k * scale,
 		y: padding + (maxLat - lat) * scale
 	});
+	const point = (p: LonLat) => {
+		const { x, y } = exact(p);
+		return { x: round(x), y: round(y) };
+	};
 	// Whole units, each point after the first written as a step from the one before ("l3 -2"):
 	// a third of the text of absolute tenths, for a difference under a pixel.
 	const path = (g: Geometry) =>

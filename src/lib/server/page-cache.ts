@@ -169,13 +169,10 @@ export class PageCache {
 			this.#drop(key);
 			return undefined;
 		}
-		let headers = withHeader(page.headers, 'x-page-cache', outcome);
+		const headers = withHeader(page.headers, 'x-page-cache', outcome);
 		const encoding = page.body.byteLength >= MIN_COMPRESSED ? chooseEncoding(accept) : null;
-		let body = page.body;
-		if (encoding) {
-			body = await this.#encoded(key, page, encoding);
-			headers = withHeader(headers, 'content-encoding', encoding);
-		}
+		const body = encoding ? await this.#encoded(key, page, encoding) : page.body;
+		if (encoding) headers.set('content-encoding', encoding);
 		headers.set('vary', 'Accept-Encoding');
 		headers.set('content-length', String(body.byteLength));
 		return new Response(body.slice(), { status: page.status, headers });
